@@ -14,7 +14,7 @@ const stages = [
     name: 'build and packaging (publint, attw)',
     command: ['turbo', ['run', 'check:package', '--output-logs=errors-only']],
   },
-  { name: 'size budgets', command: ['size-limit', []] },
+  { name: 'size budgets', command: ['turbo', ['run', 'size', '--output-logs=full']] },
   { name: 'release rehearsal', command: ['node', ['scripts/release-rehearsal.mjs']] },
 ];
 

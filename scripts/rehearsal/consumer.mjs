@@ -1,6 +1,6 @@
 // A consumer project outside the repository that installs the published packages by
 // semver range from the rehearsal registry, then proves they work as a user would use them.
-import { cpSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../lib/run.mjs';
 
@@ -51,8 +51,10 @@ export async function checkRuntime({ dir, node, packages }) {
   cpSync(templates, dir, { recursive: true });
   const names = packages.map((pkg) => pkg.name);
   await run(node.path, ['check-exports.mjs', ...names], { cwd: dir });
-  await run(node.path, ['smoke.mjs'], { cwd: dir });
-  await run(node.path, ['smoke.cjs'], { cwd: dir });
+  for (const file of readdirSync(join(dir, 'smoke')).sort()) {
+    await run(node.path, [join('smoke', file)], { cwd: dir });
+    console.log(`  ok  smoke/${file}`);
+  }
   for (const pkg of packages) {
     for (const bin of pkg.bins) {
       const printed = (
@@ -85,7 +87,7 @@ export async function checkNpx({ dir, packages }) {
 }
 
 /**
- * Type-checks the consumer's usage file, and an import of every JS entry point, under
+ * Type-checks the consumer's usage files, and an import of every JS entry point, under
  * moduleResolution "nodenext" (as ESM and as CJS) and "bundler".
  */
 export async function checkTypes({ dir, packages }) {
@@ -102,20 +104,29 @@ export async function checkTypes({ dir, packages }) {
       );
     }
   }
-  const usage = readFileSync(join(templates, 'usage.ts'), 'utf8');
-  const source = `${usage}\n${imports.join('\n')}\n`;
-  writeFileSync(join(dir, 'usage.ts'), source);
-  writeFileSync(join(dir, 'usage.mts'), source);
-  writeFileSync(join(dir, 'usage.cts'), source);
+  // Each usage file is checked as ESM (.mts) and CJS (.cts) under nodenext, and as .ts
+  // under bundler; the generated "entries" file imports every entry point.
+  const sources = { entries: `${imports.join('\n')}\nexport {};\n` };
+  for (const file of readdirSync(join(templates, 'usage'))) {
+    sources[file.replace(/\.ts$/, '')] = readFileSync(join(templates, 'usage', file), 'utf8');
+  }
+  mkdirSync(join(dir, 'types'), { recursive: true });
+  const typed = { mts: [], cts: [], ts: [] };
+  for (const [name, source] of Object.entries(sources)) {
+    for (const extension of Object.keys(typed)) {
+      writeFileSync(join(dir, 'types', `${name}.${extension}`), source);
+      typed[extension].push(`types/${name}.${extension}`);
+    }
+  }
   const strict = { strict: true, noEmit: true, skipLibCheck: false, types: ['node'] };
   const configs = {
     'tsconfig.nodenext.json': {
       compilerOptions: { ...strict, module: 'nodenext', moduleResolution: 'nodenext' },
-      files: ['usage.mts', 'usage.cts'],
+      files: [...typed.mts, ...typed.cts],
     },
     'tsconfig.bundler.json': {
       compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' },
-      files: ['usage.ts'],
+      files: typed.ts,
     },
   };
   for (const [file, config] of Object.entries(configs)) {
