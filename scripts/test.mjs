@@ -14,6 +14,10 @@ const stages = [
     name: 'build and packaging (publint, attw)',
     command: ['turbo', ['run', 'check:package', '--output-logs=errors-only']],
   },
+  {
+    name: 'browser tests (Chromium)',
+    command: ['turbo', ['run', 'test:browser', '--output-logs=new-only']],
+  },
   { name: 'size budgets', command: ['turbo', ['run', 'size', '--output-logs=full']] },
   { name: 'release rehearsal', command: ['node', ['scripts/release-rehearsal.mjs']] },
 ];
