@@ -8,17 +8,26 @@
 //    from that registry, and prove the tarballs work: ESM import, CJS require, types under
 //    moduleResolution nodenext and bundler, the CLI via npx; on Node 20, 22 and 24.
 // The registry is stopped by PID however the run ends, and its log's path is printed.
-// Options: --keep (keep the temp folder for inspection).
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// 4. Copy each example site out of the repository, install it from that registry by the
+//    ranges in its package.json, build it, and run the browser tests (e2e/) against it.
+// Options: --keep (keep the temp folder for inspection), --skip-examples (steps 1-3 only).
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { elapsed } from './lib/run.mjs';
 import { nodeBinaries, repoRoot } from './lib/tools.mjs';
 import { checkNpx, checkRuntime, checkTypes, installConsumer } from './rehearsal/consumer.mjs';
+import {
+  installExample,
+  listExamples,
+  localPrebuilds,
+  testExamples,
+} from './rehearsal/examples.mjs';
 import { startRegistry } from './rehearsal/registry.mjs';
 import { copyWorkspace, versionBuildAndPublish } from './rehearsal/release-copy.mjs';
 
 const keep = process.argv.includes('--keep');
+const skipExamples = process.argv.includes('--skip-examples');
 const workDir = mkdtempSync(join(tmpdir(), 'ddscp-rehearsal-'));
 let registry;
 let failed = false;
@@ -61,6 +70,22 @@ try {
   }
   await step('CLI through npx', () => checkNpx({ dir: consumerDir, packages }));
   await step('Types under nodenext and bundler', () => checkTypes({ dir: consumerDir, packages }));
+  if (!skipExamples) {
+    const installed = [];
+    const prebuildsDir = join(workDir, 'prebuilds');
+    mkdirSync(prebuildsDir);
+    const env = { ...process.env, ...localPrebuilds({ repoRoot, dir: prebuildsDir }) };
+    for (const example of listExamples(repoRoot)) {
+      const dir = join(workDir, 'examples', example.name);
+      await step(`Install and build examples/${example.name} from the registry in ${dir}`, () =>
+        installExample({ example, dir, registryUrl: registry.url, packages, env }),
+      );
+      installed.push({ name: example.name, dir });
+    }
+    await step('Browser tests of the installed examples (Chromium)', () =>
+      testExamples({ repoRoot, installed }),
+    );
+  }
 } catch (error) {
   failed = true;
   console.error(`\n✘ Release rehearsal failed: ${error.message}`);

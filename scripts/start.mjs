@@ -1,40 +1,63 @@
 #!/usr/bin/env node
-// npm start: builds the packages and serves a page that uses both of them, on the
-// built-in sample data. (The example sites in examples/ replace this page once they land.)
-import { createServer } from 'node:http';
-import { run } from './lib/run.mjs';
+// npm start: builds the packages and both example sites from this workspace, then serves
+// them on the built-in sample data and prints their URLs. (Outside this repository, each
+// example runs on its own with the commands in its README.)
+import { spawn } from 'node:child_process';
+import { buildPackagesAndExamples, exampleDirs } from './lib/build-examples.mjs';
 
-process.env.TURBO_TELEMETRY_DISABLED = '1';
-await run('turbo', ['run', 'build', '--output-logs=errors-only']);
+const staticSitePort = Number(process.env.STATIC_SITE_PORT ?? 8080);
+const serverPort = Number(process.env.SERVER_PORT ?? 8081);
 
-const { parseCookieHeader } = await import('@ddscp/consent');
-const { isoDate, InvalidDateError } = await import('@ddscp/domain');
+console.log('Building the packages and the examples…');
+await buildPackagesAndExamples();
+const { staticSite, server } = exampleDirs;
 
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-const server = createServer((request, response) => {
-  const cookies = parseCookieHeader(request.headers.cookie);
-  const samples = ['2024-03-15', '2024-02-29', '2023-02-29'].map((text) => {
-    try {
-      return `<li>${escapeHtml(text)}: a real day (${escapeHtml(isoDate(text))})</li>`;
-    } catch (error) {
-      if (!(error instanceof InvalidDateError)) throw error;
-      return `<li>${escapeHtml(error.message)}</li>`;
+const children = [
+  spawn(
+    'npm',
+    ['run', 'preview', '--silent', '--', '--port', String(staticSitePort), '--strictPort'],
+    {
+      cwd: staticSite,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  ),
+  spawn('npm', ['start', '--silent'], {
+    cwd: server,
+    env: { ...process.env, PORT: String(serverPort) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  }),
+];
+for (const child of children) {
+  child.on('exit', (code) => {
+    if (code) {
+      console.error(`An example stopped with exit code ${code}; stopping.`);
+      stop(code);
     }
   });
-  response.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': "default-src 'self'",
-  });
-  response.end(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>DDSCP packages</title></head>
-<body><main><h1>@ddscp/domain and @ddscp/consent</h1>
-<h2>Calendar dates</h2><ul>${samples.join('')}</ul>
-<h2>Cookies your browser sent</h2><p>${Object.keys(cookies).length} cookie(s): ${escapeHtml(Object.keys(cookies).join(', ') || 'none')}</p>
-</main></body></html>`);
-});
+}
 
-const port = Number(process.env.PORT ?? 8080);
-server.listen(port, '127.0.0.1', () => {
-  console.log(`\nServing the DDSCP packages page at http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
-});
+function stop(code = 0) {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(code);
+}
+process.on('SIGINT', () => stop());
+process.on('SIGTERM', () => stop());
+
+await Promise.all(
+  [staticSitePort, serverPort].map(async (port) => {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
+      } catch {}
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`Nothing answered on port ${port} after 10 s.`);
+  }),
+);
+console.log(`
+The examples are running on the built-in sample data:
+
+  Static site (Vite):      http://127.0.0.1:${staticSitePort}/
+  Server-rendered (Hono):  http://127.0.0.1:${serverPort}/
+
+Press Ctrl+C to stop.`);

@@ -8,7 +8,7 @@ process.env.TURBO_TELEMETRY_DISABLED = '1';
 
 const stages = [
   { name: 'lint and format', command: ['biome', ['ci', '.']] },
-  { name: 'typecheck', command: ['turbo', ['run', 'typecheck', '--output-logs=errors-only']] },
+  { name: 'typecheck', command: ['npm', ['run', 'typecheck', '--silent']] },
   { name: 'unit tests', command: ['turbo', ['run', 'test', '--output-logs=new-only']] },
   {
     name: 'build and packaging (publint, attw)',
