@@ -1,7 +1,40 @@
 /**
  * `@ddscp/domain`: the models and rules of child safeguarding practice reviews in England.
  *
+ * Dates are calendar days (`IsoDate`), never instants; the rules are pure functions over
+ * plain data; zod schemas live apart from the rules so that code using only the rules does
+ * not bundle zod.
+ *
  * @packageDocumentation
  */
-export { InvalidDateError } from './calendar/invalid-date-error';
-export { daysInMonth, type IsoDate, isIsoDate, isLeapYear, isoDate } from './calendar/iso-date';
+
+// Calendar dates
+export { addCalendarDuration } from './calendar/add-calendar-duration';
+export {
+  addCalendarDays,
+  calendarDaysBetween,
+  type IsoWeekday,
+  isoWeekday,
+} from './calendar/calendar-days';
+export { isoDateSchema, partialDateSchema } from './calendar/date-schemas';
+export { type InvalidDateDetails, InvalidDateError } from './calendar/invalid-date-error';
+export { InvalidDurationError } from './calendar/invalid-duration-error';
+export {
+  daysInMonth,
+  type IsoDate,
+  type IsoDateInput,
+  isIsoDate,
+  isLeapYear,
+  isoDate,
+} from './calendar/iso-date';
+export {
+  firstDayOf,
+  isPartialDate,
+  lastDayOf,
+  type PartialDate,
+  type PartialDateInput,
+  type PartialDatePrecision,
+  partialDate,
+  precisionOf,
+} from './calendar/partial-date';
+export { ukToday } from './calendar/uk-today';
