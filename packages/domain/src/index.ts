@@ -38,3 +38,9 @@ export {
   precisionOf,
 } from './calendar/partial-date';
 export { ukToday } from './calendar/uk-today';
+
+// Working days in England and Wales
+export type { BankHoliday, BankHolidaySource } from './working-days/bank-holiday';
+export { bankHolidayYears, UnsupportedYearError } from './working-days/bank-holiday-years';
+export { bankHolidaysIn, isBankHoliday } from './working-days/bank-holidays';
+export { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days/working-days';

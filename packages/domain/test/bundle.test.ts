@@ -43,13 +43,13 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     expect(sources.some((source) => fromPackage(source, 'zod'))).toBe(true);
   });
 
-  it.each([['dates', 'isoDate, partialDate, firstDayOf, lastDayOf, ukToday, addCalendarDuration']])(
-    'leaves zod and date-fns out when only the %s functions are used',
-    async (_, names) => {
-      const { sources } = await bundle(names);
-      expect(sources).toEqual(['dist/index.js']);
-    },
-  );
+  it.each([
+    ['dates', 'isoDate, partialDate, firstDayOf, lastDayOf, ukToday, addCalendarDuration'],
+    ['working days', 'addWorkingDays, workingDaysBetween, isWorkingDay, bankHolidaysIn'],
+  ])('leaves zod and date-fns out when only the %s functions are used', async (_, names) => {
+    const { sources } = await bundle(names);
+    expect(sources).toEqual(['dist/index.js']);
+  });
 
   it('carries nothing of the other areas: no work or data at import time leaks into a bundle', async () => {
     // Markers of each area: the holiday data, the partnership data, ukToday's formatter,
@@ -57,6 +57,11 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     const { code: isoDateOnly } = await bundle('isoDate');
     for (const marker of ['Good Friday', 'Kedleston', 'Europe/London', 'Date.UTC', 'retention']) {
       expect(isoDateOnly, marker).not.toContain(marker);
+    }
+    const { code: workingDays } = await bundle('addWorkingDays');
+    expect(workingDays).toContain('Good Friday');
+    for (const marker of ['Kedleston', 'Europe/London', 'retention policy']) {
+      expect(workingDays, marker).not.toContain(marker);
     }
   });
 });

@@ -1,7 +1,19 @@
 // The same uses as domain.mjs, from CommonJS.
 const assert = require('node:assert/strict');
-const { InvalidDateError, isoDate, ukToday } = require('@ddscp/domain');
+const {
+  addWorkingDays,
+  InvalidDateError,
+  isoDate,
+  UnsupportedYearError,
+  ukToday,
+  workingDaysBetween,
+} = require('@ddscp/domain');
 
 assert.equal(isoDate('2024-02-29'), '2024-02-29');
 assert.throws(() => isoDate('2023-02-29'), InvalidDateError);
 assert.equal(ukToday(new Date('2024-06-30T23:30:00Z')), '2024-07-01');
+
+assert.equal(addWorkingDays('2024-12-20', 5), '2024-12-31');
+assert.equal(workingDaysBetween('2024-12-20', '2025-01-15'), 15);
+assert.throws(() => addWorkingDays('2099-12-30', 5), RangeError);
+assert.throws(() => addWorkingDays('2099-12-30', 5), UnsupportedYearError);

@@ -1,8 +1,22 @@
 // @ddscp/domain used the way a site would, from ESM. Extend it when the package gains a
 // feature worth proving from the published tarball.
 import assert from 'node:assert/strict';
-import { InvalidDateError, isoDate, ukToday } from '@ddscp/domain';
+import {
+  addWorkingDays,
+  bankHolidaysIn,
+  InvalidDateError,
+  isoDate,
+  UnsupportedYearError,
+  ukToday,
+  workingDaysBetween,
+} from '@ddscp/domain';
 
 assert.equal(isoDate('2024-02-29'), '2024-02-29');
 assert.throws(() => isoDate('2023-02-29'), InvalidDateError);
 assert.equal(ukToday(new Date('2024-06-30T23:30:00Z')), '2024-07-01');
+
+assert.equal(addWorkingDays('2024-12-20', 5), '2024-12-31');
+assert.equal(addWorkingDays('2024-12-20', 15), '2025-01-15');
+assert.equal(workingDaysBetween('2024-12-20', '2025-01-15'), 15);
+assert.equal(bankHolidaysIn(2012).find((h) => h.date === '2012-06-05')?.source, 'announced');
+assert.throws(() => addWorkingDays('2099-12-30', 5), UnsupportedYearError);
