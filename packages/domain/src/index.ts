@@ -39,6 +39,14 @@ export {
 } from './calendar/partial-date';
 export { ukToday } from './calendar/uk-today';
 
+// Retention of published documents
+export { type Retention, type RetentionStatus, retentionOf } from './retention/retention-of';
+export {
+  ddscpRetentionPolicy,
+  InvalidRetentionPolicyError,
+  type RetentionPolicy,
+} from './retention/retention-policy';
+
 // Working days in England and Wales
 export type { BankHoliday, BankHolidaySource } from './working-days/bank-holiday';
 export { bankHolidayYears, UnsupportedYearError } from './working-days/bank-holiday-years';

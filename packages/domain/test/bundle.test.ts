@@ -46,6 +46,7 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
   it.each([
     ['dates', 'isoDate, partialDate, firstDayOf, lastDayOf, ukToday, addCalendarDuration'],
     ['working days', 'addWorkingDays, workingDaysBetween, isWorkingDay, bankHolidaysIn'],
+    ['retention', 'retentionOf, ddscpRetentionPolicy'],
   ])('leaves zod and date-fns out when only the %s functions are used', async (_, names) => {
     const { sources } = await bundle(names);
     expect(sources).toEqual(['dist/index.js']);

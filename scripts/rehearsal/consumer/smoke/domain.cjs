@@ -4,6 +4,7 @@ const {
   addWorkingDays,
   InvalidDateError,
   isoDate,
+  retentionOf,
   UnsupportedYearError,
   ukToday,
   workingDaysBetween,
@@ -17,3 +18,5 @@ assert.equal(addWorkingDays('2024-12-20', 5), '2024-12-31');
 assert.equal(workingDaysBetween('2024-12-20', '2025-01-15'), 15);
 assert.throws(() => addWorkingDays('2099-12-30', 5), RangeError);
 assert.throws(() => addWorkingDays('2099-12-30', 5), UnsupportedYearError);
+
+assert.equal(retentionOf('2024-03-15', '2025-03-16').status, 'expired');

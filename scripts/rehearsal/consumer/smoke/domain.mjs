@@ -6,6 +6,7 @@ import {
   bankHolidaysIn,
   InvalidDateError,
   isoDate,
+  retentionOf,
   UnsupportedYearError,
   ukToday,
   workingDaysBetween,
@@ -20,3 +21,6 @@ assert.equal(addWorkingDays('2024-12-20', 15), '2025-01-15');
 assert.equal(workingDaysBetween('2024-12-20', '2025-01-15'), 15);
 assert.equal(bankHolidaysIn(2012).find((h) => h.date === '2012-06-05')?.source, 'announced');
 assert.throws(() => addWorkingDays('2099-12-30', 5), UnsupportedYearError);
+
+assert.equal(retentionOf('2024-03', '2025-03-31').liveUntil, '2025-03-31');
+assert.equal(retentionOf('2024-03', '2025-04-01').status, 'expired');

@@ -5,14 +5,20 @@ import {
   addWorkingDays,
   type BankHoliday,
   bankHolidaysIn,
+  ddscpRetentionPolicy,
   firstDayOf,
   type IsoDate,
   isoDate,
   type PartialDate,
   partialDate,
+  type Retention,
+  type RetentionPolicy,
+  type RetentionStatus,
+  retentionOf,
   ukToday,
   workingDaysBetween,
 } from '@ddscp/domain';
+import type { Duration } from 'date-fns';
 
 export const day: IsoDate = isoDate('2024-02-29');
 // @ts-expect-error a plain string is not an IsoDate: dates must go through isoDate()
@@ -29,3 +35,8 @@ export const first: IsoDate = firstDayOf(published);
 export const today: IsoDate = ukToday();
 
 export const holidays: readonly BankHoliday[] = bankHolidaysIn(2025);
+
+const keepFor: Duration = { years: 1 };
+export const policy: RetentionPolicy = { ...ddscpRetentionPolicy, keepFor };
+export const retention: Retention = retentionOf(published, today, policy);
+export const status: RetentionStatus = retention.status;
