@@ -39,6 +39,24 @@ export {
 } from './calendar/partial-date';
 export { ukToday } from './calendar/uk-today';
 
+// Partners and the partnership
+export { ddscp } from './partners/ddscp';
+export {
+  type PartnerKind,
+  type PartnerRole,
+  partnerKinds,
+  partnerRoles,
+  statutoryPartnerKinds,
+} from './partners/partner-kind';
+export { httpsUrlSchema, type Partner, partnerSchema, slugSchema } from './partners/partner-schema';
+export { partnersOn } from './partners/partners-on';
+export { type Partnership, partnershipSchema } from './partners/partnership-schema';
+export {
+  type PartnershipIssue,
+  type PartnershipIssueCode,
+  validatePartnership,
+} from './partners/validate-partnership';
+
 // Retention of published documents
 export { type Retention, type RetentionStatus, retentionOf } from './retention/retention-of';
 export {

@@ -2,11 +2,15 @@
 const assert = require('node:assert/strict');
 const {
   addWorkingDays,
+  ddscp,
   InvalidDateError,
   isoDate,
+  partnerSchema,
+  partnersOn,
   retentionOf,
   UnsupportedYearError,
   ukToday,
+  validatePartnership,
   workingDaysBetween,
 } = require('@ddscp/domain');
 
@@ -20,3 +24,7 @@ assert.throws(() => addWorkingDays('2099-12-30', 5), RangeError);
 assert.throws(() => addWorkingDays('2099-12-30', 5), UnsupportedYearError);
 
 assert.equal(retentionOf('2024-03-15', '2025-03-16').status, 'expired');
+
+assert.deepEqual(validatePartnership(ddscp), []);
+assert.equal(partnersOn(ddscp, '2019-09-29').length, 0);
+assert.equal(partnerSchema.parse(ddscp.partners[0]).id, 'derby-city-council');

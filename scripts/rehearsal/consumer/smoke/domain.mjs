@@ -4,11 +4,15 @@ import assert from 'node:assert/strict';
 import {
   addWorkingDays,
   bankHolidaysIn,
+  ddscp,
   InvalidDateError,
   isoDate,
+  partnerSchema,
+  partnersOn,
   retentionOf,
   UnsupportedYearError,
   ukToday,
+  validatePartnership,
   workingDaysBetween,
 } from '@ddscp/domain';
 
@@ -24,3 +28,7 @@ assert.throws(() => addWorkingDays('2099-12-30', 5), UnsupportedYearError);
 
 assert.equal(retentionOf('2024-03', '2025-03-31').liveUntil, '2025-03-31');
 assert.equal(retentionOf('2024-03', '2025-04-01').status, 'expired');
+
+assert.deepEqual(validatePartnership(ddscp), []);
+assert.equal(partnersOn(ddscp, '2024-03-01').length, 10);
+assert.equal(partnerSchema.safeParse({ ...ddscp.partners[0], id: 'Not A Slug' }).success, false);

@@ -5,17 +5,24 @@ import {
   addWorkingDays,
   type BankHoliday,
   bankHolidaysIn,
+  ddscp,
   ddscpRetentionPolicy,
   firstDayOf,
   type IsoDate,
   isoDate,
   type PartialDate,
+  type Partner,
+  type Partnership,
+  type PartnershipIssue,
   partialDate,
+  partnerSchema,
+  partnersOn,
   type Retention,
   type RetentionPolicy,
   type RetentionStatus,
   retentionOf,
   ukToday,
+  validatePartnership,
   workingDaysBetween,
 } from '@ddscp/domain';
 import type { Duration } from 'date-fns';
@@ -40,3 +47,8 @@ const keepFor: Duration = { years: 1 };
 export const policy: RetentionPolicy = { ...ddscpRetentionPolicy, keepFor };
 export const retention: Retention = retentionOf(published, today, policy);
 export const status: RetentionStatus = retention.status;
+
+export const partnership: Partnership = ddscp;
+export const partners: Partner[] = partnersOn(ddscp, '2024-03-01');
+export const issues: PartnershipIssue[] = validatePartnership(ddscp);
+export const parsed: Partner = partnerSchema.parse({});
