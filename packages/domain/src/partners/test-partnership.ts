@@ -1,5 +1,6 @@
-// Builds small partnerships for tests: three statutory partners with no dates, plus
-// whatever a test adds or overrides. Not exported from the package.
+// Builds small partnerships for tests: the three statutory partners (council, icb, police)
+// with no dates, each of which a test can change or remove, plus any other partners.
+// Not exported from the package.
 import type { IsoDate } from '../calendar/iso-date';
 import type { Partner } from './partner-schema';
 import type { Partnership } from './partnership-schema';
@@ -9,6 +10,8 @@ type PartnerInput = Partial<Omit<Partner, 'validFrom' | 'validTo'>> & {
   validFrom?: string;
   validTo?: string;
 };
+
+type StatutoryId = 'council' | 'icb' | 'police';
 
 export function partner(input: PartnerInput): Partner {
   return {
@@ -21,22 +24,26 @@ export function partner(input: PartnerInput): Partner {
   } as Partner;
 }
 
+const statutoryPartners: Record<StatutoryId, PartnerInput> = {
+  council: { id: 'council', kind: 'local-authority', role: 'statutory-partner' },
+  icb: { id: 'icb', kind: 'integrated-care-board', role: 'statutory-partner' },
+  police: { id: 'police', kind: 'police', role: 'statutory-partner' },
+};
+
 export function partnership({
   partners = [],
   validFrom,
-  replaceStatutory = false,
+  statutory = {},
 }: {
   partners?: PartnerInput[];
   validFrom?: string;
-  replaceStatutory?: boolean;
+  /** Changes to a statutory partner, or `null` to leave it out. */
+  statutory?: Partial<Record<StatutoryId, Partial<PartnerInput> | null>>;
 }): Partnership {
-  const statutory = replaceStatutory
-    ? []
-    : [
-        partner({ id: 'council', kind: 'local-authority', role: 'statutory-partner' }),
-        partner({ id: 'icb', kind: 'integrated-care-board', role: 'statutory-partner' }),
-        partner({ id: 'police', kind: 'police', role: 'statutory-partner' }),
-      ];
+  const lead = (Object.keys(statutoryPartners) as StatutoryId[]).flatMap((id) => {
+    const change = statutory[id];
+    return change === null ? [] : [{ ...statutoryPartners[id], ...change }];
+  });
   return {
     id: 'test',
     name: 'Test Safeguarding Children Partnership',
@@ -46,6 +53,6 @@ export function partnership({
       email: 'test@example.org',
     },
     ...(validFrom ? { validFrom: validFrom as IsoDate } : {}),
-    partners: [...statutory, ...partners.map(partner)],
+    partners: [...lead, ...partners].map(partner),
   };
 }

@@ -58,9 +58,11 @@ describe('validatePartnership', () => {
   });
 
   it('reports a statutory seat left empty, with the days it is empty', () => {
-    const p = partnership({ validFrom: '2019-09-30' });
     // The ICB only from 2022-07-01, and no CCG before it.
-    p.partners[1] = { ...p.partners[1], validFrom: '2022-07-01' } as (typeof p.partners)[1];
+    const p = partnership({
+      validFrom: '2019-09-30',
+      statutory: { icb: { validFrom: '2022-07-01' } },
+    });
     expect(validatePartnership(p)).toEqual([
       {
         code: 'missing-statutory-partner',
@@ -77,22 +79,14 @@ describe('validatePartnership', () => {
     const handOver = (ccgUntil: string) =>
       partnership({
         validFrom: '2019-09-30',
-        replaceStatutory: true,
+        statutory: { icb: { validFrom: '2022-07-01' } },
         partners: [
-          { id: 'council', kind: 'local-authority', role: 'statutory-partner' },
-          { id: 'police', kind: 'police', role: 'statutory-partner' },
           {
             id: 'ccg',
             kind: 'clinical-commissioning-group',
             role: 'statutory-partner',
             validTo: ccgUntil,
             successorId: 'icb',
-          },
-          {
-            id: 'icb',
-            kind: 'integrated-care-board',
-            role: 'statutory-partner',
-            validFrom: '2022-07-01',
           },
         ],
       });
@@ -104,17 +98,7 @@ describe('validatePartnership', () => {
 
   it('reports a seat empty from a day on, and one never filled', () => {
     const p = partnership({
-      replaceStatutory: true,
-      partners: [
-        {
-          id: 'council',
-          kind: 'local-authority',
-          role: 'statutory-partner',
-          validTo: '2030-03-31',
-        },
-        { id: 'icb', kind: 'integrated-care-board', role: 'statutory-partner' },
-        { id: 'police', kind: 'police', role: 'relevant-agency' },
-      ],
+      statutory: { council: { validTo: '2030-03-31' }, police: { role: 'relevant-agency' } },
     });
     const gaps = validatePartnership(p).map((i) => i.message.split(':')[0]);
     expect(gaps).toEqual([
@@ -124,19 +108,7 @@ describe('validatePartnership', () => {
   });
 
   it('reports a seat filled only from a day on, when the partnership has no start date', () => {
-    const p = partnership({
-      replaceStatutory: true,
-      partners: [
-        {
-          id: 'council',
-          kind: 'local-authority',
-          role: 'statutory-partner',
-          validFrom: '2019-01-01',
-        },
-        { id: 'icb', kind: 'integrated-care-board', role: 'statutory-partner' },
-        { id: 'police', kind: 'police', role: 'statutory-partner' },
-      ],
-    });
+    const p = partnership({ statutory: { council: { validFrom: '2019-01-01' } } });
     expect(validatePartnership(p)).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(/^No statutory local authority partner up to 2018-12-31:/),
@@ -144,5 +116,13 @@ describe('validatePartnership', () => {
       }),
     ]);
     expect(validatePartnership(p)[0]).not.toHaveProperty('from');
+  });
+
+  it('reports a seat with nobody in it at all', () => {
+    expect(validatePartnership(partnership({ statutory: { police: null } }))).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^No statutory police partner at any time:/),
+      }),
+    ]);
   });
 });
