@@ -1,7 +1,72 @@
 /**
  * `@ddscp/domain`: the models and rules of child safeguarding practice reviews in England.
  *
+ * Dates are calendar days (`IsoDate`), never instants; the rules are pure functions over
+ * plain data; zod schemas live apart from the rules so that code using only the rules does
+ * not bundle zod.
+ *
  * @packageDocumentation
  */
-export { InvalidDateError } from './calendar/invalid-date-error';
-export { daysInMonth, type IsoDate, isIsoDate, isLeapYear, isoDate } from './calendar/iso-date';
+
+// Calendar dates
+export { addCalendarDuration } from './calendar/add-calendar-duration';
+export {
+  addCalendarDays,
+  calendarDaysBetween,
+  type IsoWeekday,
+  isoWeekday,
+} from './calendar/calendar-days';
+export { isoDateSchema, partialDateSchema } from './calendar/date-schemas';
+export { type InvalidDateDetails, InvalidDateError } from './calendar/invalid-date-error';
+export { InvalidDurationError } from './calendar/invalid-duration-error';
+export {
+  daysInMonth,
+  type IsoDate,
+  type IsoDateInput,
+  isIsoDate,
+  isLeapYear,
+  isoDate,
+} from './calendar/iso-date';
+export {
+  firstDayOf,
+  isPartialDate,
+  lastDayOf,
+  type PartialDate,
+  type PartialDateInput,
+  type PartialDatePrecision,
+  partialDate,
+  precisionOf,
+} from './calendar/partial-date';
+export { ukToday } from './calendar/uk-today';
+
+// Partners and the partnership
+export { ddscp } from './partners/ddscp';
+export {
+  type PartnerKind,
+  type PartnerRole,
+  partnerKinds,
+  partnerRoles,
+  statutoryPartnerKinds,
+} from './partners/partner-kind';
+export { httpsUrlSchema, type Partner, partnerSchema, slugSchema } from './partners/partner-schema';
+export { partnersOn } from './partners/partners-on';
+export { type Partnership, partnershipSchema } from './partners/partnership-schema';
+export {
+  type PartnershipIssue,
+  type PartnershipIssueCode,
+  validatePartnership,
+} from './partners/validate-partnership';
+
+// Retention of published documents
+export { type Retention, type RetentionStatus, retentionOf } from './retention/retention-of';
+export {
+  ddscpRetentionPolicy,
+  InvalidRetentionPolicyError,
+  type RetentionPolicy,
+} from './retention/retention-policy';
+
+// Working days in England and Wales
+export type { BankHoliday, BankHolidaySource } from './working-days/bank-holiday';
+export { bankHolidayYears, UnsupportedYearError } from './working-days/bank-holiday-years';
+export { bankHolidaysIn, isBankHoliday } from './working-days/bank-holidays';
+export { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days/working-days';

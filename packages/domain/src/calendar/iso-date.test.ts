@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidDateError } from './invalid-date-error';
-import { isIsoDate, isoDate } from './iso-date';
+import { daysInMonth, isIsoDate, isLeapYear, isoDate } from './iso-date';
 
 describe('isoDate', () => {
   it('accepts real calendar days, including 29 February in leap years', () => {
@@ -35,8 +35,20 @@ describe('isoDate', () => {
     expect(() => isoDate('x'.repeat(10_000))).toThrow(/^Invalid date "x{40}…": expected/);
   });
 
+  it('names what the date was for when told', () => {
+    expect(() => isoDate('2024-13-01', 'published')).toThrow(
+      'Invalid date "2024-13-01" for published (there is no month 13): expected',
+    );
+    try {
+      isoDate('nope', 'today');
+    } catch (error) {
+      expect(error).toMatchObject({ name: 'InvalidDateError', input: 'nope', label: 'today' });
+    }
+    expect.assertions(2);
+  });
+
   it('describes non-string input by type instead of crashing', () => {
-    expect(() => isoDate(42 as unknown as string)).toThrow('Invalid date of type number');
+    expect(() => isoDate(42 as unknown as string)).toThrow('Invalid date 42: expected');
   });
 
   it('agrees with the Gregorian calendar for every day (property)', () => {
@@ -53,5 +65,31 @@ describe('isoDate', () => {
         },
       ),
     );
+  });
+});
+
+describe('isIsoDate', () => {
+  it('answers without throwing, for any value', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-02')).toBe(false);
+    expect(isIsoDate(20240229)).toBe(false);
+    expect(isIsoDate(null)).toBe(false);
+  });
+});
+
+describe('daysInMonth and isLeapYear', () => {
+  it('follow the Gregorian rules for centuries', () => {
+    expect([1900, 2000, 2023, 2024, 2100].map(isLeapYear)).toEqual([
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(daysInMonth(2024, 9)).toBe(30);
+    expect(daysInMonth(2024, 12)).toBe(31);
   });
 });

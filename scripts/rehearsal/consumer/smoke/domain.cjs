@@ -1,6 +1,30 @@
 // The same uses as domain.mjs, from CommonJS.
 const assert = require('node:assert/strict');
-const { isoDate, InvalidDateError } = require('@ddscp/domain');
+const {
+  addWorkingDays,
+  ddscp,
+  InvalidDateError,
+  isoDate,
+  partnerSchema,
+  partnersOn,
+  retentionOf,
+  UnsupportedYearError,
+  ukToday,
+  validatePartnership,
+  workingDaysBetween,
+} = require('@ddscp/domain');
 
 assert.equal(isoDate('2024-02-29'), '2024-02-29');
 assert.throws(() => isoDate('2023-02-29'), InvalidDateError);
+assert.equal(ukToday(new Date('2024-06-30T23:30:00Z')), '2024-07-01');
+
+assert.equal(addWorkingDays('2024-12-20', 5), '2024-12-31');
+assert.equal(workingDaysBetween('2024-12-20', '2025-01-15'), 15);
+assert.throws(() => addWorkingDays('2099-12-30', 5), RangeError);
+assert.throws(() => addWorkingDays('2099-12-30', 5), UnsupportedYearError);
+
+assert.equal(retentionOf('2024-03-15', '2025-03-16').status, 'expired');
+
+assert.deepEqual(validatePartnership(ddscp), []);
+assert.equal(partnersOn(ddscp, '2019-09-29').length, 0);
+assert.equal(partnerSchema.parse(ddscp.partners[0]).id, 'derby-city-council');

@@ -1,0 +1,78 @@
+import type { Duration } from 'date-fns';
+import { calendarParts } from '../calendar/add-calendar-duration';
+import { deepFreeze } from '../internal/deep-freeze';
+import { describeValue } from '../internal/describe-value';
+
+/**
+ * How long a published document stays on the website, and when to warn that it is about to
+ * come down.
+ *
+ * The period is policy, not law: nationally a review report stays published for "at least
+ * one year" (guidance), and each partnership sets its own period, so it is configurable
+ * with {@link ddscpRetentionPolicy} as the default.
+ */
+export interface RetentionPolicy {
+  /** How long after publication a document may be shown, e.g. `{ years: 1 }` (whole days and up). */
+  readonly keepFor: Duration;
+  /**
+   * Which day a date known only to the month or year counts from: `'latest'` (the last day
+   * it can mean, never taking a document down too early) or `'earliest'` (the first).
+   */
+  readonly partialDates: 'latest' | 'earliest';
+  /** How many days before the end a document is `'expiring'`, counting its last day; 0 never warns. */
+  readonly warnWithinDays: number;
+}
+
+/**
+ * The Derby and Derbyshire Safeguarding Children Partnership's policy: reports stay on the
+ * website for one year from the date of publication (local policy, stated on its review
+ * page), partial dates count from their latest day, with a warning in the last 30 days.
+ */
+export const ddscpRetentionPolicy: RetentionPolicy = /*@__PURE__*/ deepFreeze({
+  keepFor: { years: 1 },
+  partialDates: 'latest',
+  warnWithinDays: 30,
+});
+
+/**
+ * Thrown when a {@link RetentionPolicy} is not usable: `partialDates` is neither `'latest'`
+ * nor `'earliest'`, or `warnWithinDays` is not a whole number of days from 0. (A bad
+ * `keepFor` throws an `InvalidDurationError`.) Policies often come from configuration
+ * files, so the message names the field and quotes what was found.
+ */
+export class InvalidRetentionPolicyError extends Error {
+  override readonly name = 'InvalidRetentionPolicyError';
+  /** The field that was refused, e.g. `warnWithinDays`. */
+  readonly field: string;
+
+  constructor(field: string, found: unknown, expected: string) {
+    super(`Invalid retention policy: ${field} is ${describeValue(found)}; expected ${expected}.`);
+    this.field = field;
+  }
+}
+
+/** The policy's period as whole months and days, after checking every field. @internal */
+export function checkRetentionPolicy(policy: RetentionPolicy): { months: number; days: number } {
+  if (policy === null || typeof policy !== 'object') {
+    throw new InvalidRetentionPolicyError(
+      'the policy',
+      policy,
+      'an object such as ddscpRetentionPolicy',
+    );
+  }
+  if (policy.partialDates !== 'latest' && policy.partialDates !== 'earliest') {
+    throw new InvalidRetentionPolicyError(
+      'partialDates',
+      policy.partialDates,
+      "'latest' or 'earliest'",
+    );
+  }
+  if (!Number.isSafeInteger(policy.warnWithinDays) || policy.warnWithinDays < 0) {
+    throw new InvalidRetentionPolicyError(
+      'warnWithinDays',
+      policy.warnWithinDays,
+      'a whole number of days from 0, e.g. 30',
+    );
+  }
+  return calendarParts(policy.keepFor, 'policy.keepFor', { allowNegative: false });
+}
