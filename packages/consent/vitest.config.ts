@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+    // Browser-side tests opt in with `// @vitest-environment happy-dom`; they run on a page of a
+    // subdomain, so cookie domains and paths behave as on a real partnership site.
+    environmentOptions: { happyDOM: { url: 'https://www.example.gov.uk/reviews/theo' } },
   },
 });
