@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie';
 import type { CategoryDeclaration } from '../config/consent-config';
 import { cookieScopes } from '../cookies/cookie-scopes';
-import { declarationFor } from '../cookies/declared-names';
+import { declarationFor } from '../cookies/declaration-for';
 import { matchesName } from '../cookies/matches-name';
 
 /**

@@ -1,11 +1,11 @@
 import Cookies from 'js-cookie';
 import type { ConsentCategory, ConsentConfig, ConsentRecordHook } from '../config/consent-config';
 import { decodeConsent, encodeConsent } from '../cookies/consent-cookie-format';
-import { declarationFor } from '../cookies/declared-names';
+import { declarationFor } from '../cookies/declaration-for';
 import type { ConsentDecision, DecisionMethod } from '../decision/consent-decision';
-import { newConsentId } from '../decision/consent-id';
 import { consentRecord } from '../decision/consent-record';
 import { allows, type ConsentState, consentStateFor } from '../decision/consent-state';
+import { newDecision } from '../decision/new-decision';
 import { clearDeclaredStorage } from './clear-declared-storage';
 import { keepCleared } from './keep-cleared';
 
@@ -68,7 +68,8 @@ export function createConsent(
   { onRecord }: ConsentManagerOptions = {},
 ): ConsentManager {
   const { name, path, domain, maxAgeDays, sameSite, secure } = config.cookie;
-  const analytical = config.categories.analytical;
+  // The cookies and storage keys withdrawal deletes.
+  const declared = config.categories.analytical;
   const listeners = new Set<ConsentListener>();
   const inBrowser = typeof document !== 'undefined';
   const gpc =
@@ -81,14 +82,14 @@ export function createConsent(
   let state = consentStateFor(config, stored, gpc);
   let stopWatch = () => {};
 
-  const sweep = () => clearDeclaredStorage(analytical);
+  const sweep = () => clearDeclaredStorage(declared);
   /** Clears and watches whenever analytics is not allowed; stops watching once it is. */
   const guard = () => {
     stopWatch();
     stopWatch = () => {};
     if (!state.analytical && inBrowser) {
       sweep();
-      stopWatch = keepCleared((cookie) => !!declarationFor(analytical, cookie), sweep);
+      stopWatch = keepCleared((cookie) => !!declarationFor(declared, cookie), sweep);
     }
   };
   const update = (decision: ConsentDecision | undefined) => {
@@ -108,14 +109,8 @@ export function createConsent(
     }
     return state;
   };
-  const decide = (choice: boolean, { method = 'api' }: DecisionOptions = {}) => {
-    const decision: ConsentDecision = {
-      analytical: choice,
-      policyVersion: config.policyVersion,
-      decidedAt: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(),
-      method,
-      id: stored?.id ?? newConsentId(),
-    };
+  const decide = (analytical: boolean, { method }: DecisionOptions = {}) => {
+    const decision = newDecision(config, { analytical, method, id: stored?.id });
     const value = encodeConsent(decision);
     if (inBrowser)
       Cookies.set(name, value, {
@@ -124,8 +119,10 @@ export function createConsent(
         sameSite,
         secure: secure === 'auto' ? location.protocol === 'https:' : secure,
       });
+    update(decision);
+    // After the update, so a failing hook cannot leave the cookie and the state apart.
     onRecord?.(consentRecord(decision));
-    return update(decision);
+    return state;
   };
 
   guard();

@@ -8,7 +8,7 @@ interface CookieChange {
 
 /**
  * Keeps declared cookies deleted while a script that already ran (and cannot be unloaded)
- * keeps writing them. Where the Cookie Store API exists (Chromium, Safari 18.4+), every
+ * keeps writing them. Where the Cookie Store API exists (Chromium, Safari 18.4+; https pages), every
  * cookie write, including `document.cookie`, raises a `change` event and a matching name is
  * swept at once, for as long as the watch lasts. Everywhere, and for storage keys, which
  * raise no event in their own tab, `sweep` also runs every second for a minute; the next

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../test/thrown';
 import type { ConsentConfigInput } from './consent-config';
 import { ConsentConfigError } from './consent-config-error';
 import { defineConsentConfig } from './define-consent-config';
 
 /** The error a configuration fails with, or a test failure if it does not. */
-function errorOf(input: unknown): ConsentConfigError {
-  try {
-    defineConsentConfig(input as ConsentConfigInput);
-  } catch (error) {
-    if (error instanceof ConsentConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected the configuration to be refused');
-}
+const errorOf = (input: unknown) =>
+  thrown(() => defineConsentConfig(input as ConsentConfigInput), ConsentConfigError);
 
 describe('defineConsentConfig', () => {
   it('fills in the documented defaults', () => {
@@ -36,44 +30,33 @@ describe('defineConsentConfig', () => {
 
   it('keeps what the site set, including patterns as the same objects', () => {
     const pattern = /^_ga_/;
-    const config = defineConsentConfig({
-      policyVersion: 7,
-      cookie: {
-        name: 'consent',
-        domain: 'example.gov.uk',
-        path: '/site',
-        maxAgeDays: 182,
-        sameSite: 'strict',
-        secure: true,
-      },
-      mode: 'statistical-exemption',
-      respectGpc: false,
-      categories: {
-        analytical: {
-          cookies: [
-            {
-              name: pattern,
-              purpose: 'Session',
-              expires: '2 years',
-              provider: 'Google',
-              domain: 'example.gov.uk',
-              path: '/',
-            },
-          ],
-          storage: ['queue', /^_hj/],
-        },
-      },
-    });
-    expect(config.cookie).toEqual({
+    const cookie = {
       name: 'consent',
       domain: 'example.gov.uk',
       path: '/site',
       maxAgeDays: 182,
       sameSite: 'strict',
       secure: true,
+    } as const;
+    const declaration = {
+      name: pattern,
+      purpose: 'Session',
+      expires: '2 years',
+      provider: 'Google',
+      domain: 'example.gov.uk',
+      path: '/',
+    };
+    const config = defineConsentConfig({
+      policyVersion: 7,
+      cookie,
+      mode: 'statistical-exemption',
+      respectGpc: false,
+      categories: { analytical: { cookies: [declaration], storage: ['queue', /^_hj/] } },
     });
+    expect(config.cookie).toEqual(cookie);
     expect(config.mode).toBe('statistical-exemption');
     expect(config.respectGpc).toBe(false);
+    expect(config.categories.analytical.cookies).toEqual([declaration]);
     expect(config.categories.analytical.cookies[0]?.name).toBe(pattern);
     expect(config.categories.analytical.storage).toEqual(['queue', /^_hj/]);
   });

@@ -60,8 +60,9 @@ export function decodeConsent(
   config: ConsentConfig,
   now: number | Date = Date.now(),
 ): ConsentDecision | undefined {
-  // The pattern bounds the length (well under 1 KB); longer values never reach it.
-  const fields = typeof value === 'string' && value.length <= 1024 ? FORMAT.exec(value) : null;
+  // The anchored pattern with bounded fields accepts at most 60 characters, so anything
+  // longer (1 KB or more included) fails within its first few dozen characters.
+  const fields = typeof value === 'string' ? FORMAT.exec(value) : null;
   if (!fields) return undefined;
   const [, analytical, policyVersion, seconds, letter, id] = fields as unknown as string[];
   const decidedAt = Number.parseInt(seconds as string, 36) * 1000;

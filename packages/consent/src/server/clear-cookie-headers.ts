@@ -1,7 +1,7 @@
 import type { ConsentConfig } from '../config/consent-config';
 import { COOKIE_NAME } from '../cookies/cookie-name';
 import { cookieScopes, needsSecure } from '../cookies/cookie-scopes';
-import { declarationFor } from '../cookies/declared-names';
+import { declarationFor } from '../cookies/declaration-for';
 import { parseCookieHeader } from '../cookies/parse-cookie-header';
 import { type RequestLike, requestHeader, requestTarget } from './request-like';
 

@@ -1,8 +1,8 @@
 import type { ConsentConfig, ConsentRecordHook } from '../config/consent-config';
 import { encodeConsent } from '../cookies/consent-cookie-format';
-import type { ConsentChoice, ConsentDecision } from '../decision/consent-decision';
-import { newConsentId } from '../decision/consent-id';
+import type { ConsentChoice } from '../decision/consent-decision';
 import { consentRecord } from '../decision/consent-record';
+import { newDecision } from '../decision/new-decision';
 
 /** Options of {@link consentSetCookie}. */
 export interface ConsentSetCookieOptions {
@@ -34,13 +34,7 @@ export function consentSetCookie(
   options: ConsentSetCookieOptions = {},
 ): string {
   const { name, domain, path, maxAgeDays, sameSite, secure } = config.cookie;
-  const decision: ConsentDecision = {
-    analytical: choice.analytical === true,
-    policyVersion: config.policyVersion,
-    decidedAt: new Date(Math.floor(+(options.now ?? Date.now()) / 1000) * 1000).toISOString(),
-    method: choice.method ?? 'form',
-    id: choice.id ?? newConsentId(),
-  };
+  const decision = newDecision(config, { method: 'form', ...choice }, options.now);
   const value = encodeConsent(decision);
   options.onRecord?.(consentRecord(decision));
   const attributes = [

@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../test/thrown';
 import { ConsentFormError } from './consent-form-error';
 import { type ConsentFormBody, parseConsentForm } from './parse-consent-form';
 
-const errorOf = (body: unknown) => {
-  try {
-    parseConsentForm(body as ConsentFormBody);
-  } catch (error) {
-    if (error instanceof ConsentFormError) return error;
-    throw error;
-  }
-  throw new Error('expected the form to be refused');
-};
+/** The error a body is refused with, or a test failure if it is not. */
+const errorOf = (body: unknown) =>
+  thrown(() => parseConsentForm(body as ConsentFormBody), ConsentFormError);
 
 describe('parseConsentForm', () => {
   it('reads the cookies page radios and the banner buttons', () => {

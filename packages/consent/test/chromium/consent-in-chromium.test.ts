@@ -91,10 +91,31 @@ beforeEach(async () => {
 });
 afterEach(() => context.close());
 
-async function open(path = '/reviews/theo'): Promise<void> {
-  await tab.goto(`http://www.ddscp.test:${port}${path}`);
-  await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+/** What the test page puts on `window` (and the Cookie Store API, where the browser has it). */
+interface PageGlobals {
+  ready?: boolean;
+  consent: { acceptAll(): void; rejectAll(): void; state: { analytical: boolean } };
+  cookieStore?: unknown;
 }
+
+/** Opens the test page on a subdomain of ddscp.test and waits for the manager. */
+async function open(host = 'www.ddscp.test', path = '/reviews/theo'): Promise<void> {
+  await tab.goto(`http://${host}:${port}${path}`);
+  await tab.waitForFunction(() => (window as unknown as PageGlobals).ready === true);
+}
+
+const decide = (choice: 'acceptAll' | 'rejectAll') =>
+  tab.evaluate((method) => (window as unknown as PageGlobals).consent[method](), choice);
+
+const hasCookieStore = () =>
+  tab.evaluate(() => (window as unknown as PageGlobals).cookieStore !== undefined);
+
+/** Writes a cookie from the page, as a still-running analytics script would. */
+const scriptWritesCookie = (text: string) =>
+  tab.evaluate((cookie) => {
+    // biome-ignore lint/suspicious/noDocumentCookie: this plays an analytics script writing its cookie.
+    document.cookie = cookie;
+  }, text);
 
 /** Analytics cookies on the parent domain, the host, and a deeper path, as GA and others set them. */
 async function plantAnalyticsCookies(): Promise<void> {
@@ -113,9 +134,7 @@ describe('@ddscp/consent in Chromium', () => {
   it('deletes analytics cookies on the parent domain, the host and deeper paths when refused', async () => {
     await open();
     await plantAnalyticsCookies();
-    await tab.evaluate(() =>
-      (window as unknown as { consent: { rejectAll(): void } }).consent.rejectAll(),
-    );
+    await decide('rejectAll');
     const left = await cookieNames();
     expect(left.filter((cookie) => cookie.startsWith('_ga'))).toEqual([]);
     expect(left).toContain('session@www.ddscp.test/');
@@ -123,17 +142,10 @@ describe('@ddscp/consent in Chromium', () => {
 
   it('shares the decision with another subdomain through the configured domain', async () => {
     await open();
-    await tab.evaluate(() =>
-      (window as unknown as { consent: { acceptAll(): void } }).consent.acceptAll(),
-    );
-    await tab.goto(`http://reviews.ddscp.test:${port}/`);
-    await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    await decide('acceptAll');
+    await open('reviews.ddscp.test', '/');
     expect(
-      await tab.evaluate(
-        () =>
-          (window as unknown as { consent: { state: { analytical: boolean } } }).consent.state
-            .analytical,
-      ),
+      await tab.evaluate(() => (window as unknown as PageGlobals).consent.state.analytical),
     ).toBe(true);
   });
 
@@ -143,32 +155,17 @@ describe('@ddscp/consent in Chromium', () => {
       window.setInterval = (() => 0) as unknown as typeof window.setInterval;
     });
     await open();
-    expect(await tab.evaluate(() => typeof (window as { cookieStore?: unknown }).cookieStore)).toBe(
-      'object',
-    );
-    await tab.evaluate(() =>
-      (window as unknown as { consent: { rejectAll(): void } }).consent.rejectAll(),
-    );
-    await tab.evaluate(() => {
-      // biome-ignore lint/suspicious/noDocumentCookie: this plays an analytics script writing its cookie.
-      document.cookie = '_ga_LATE=1; domain=ddscp.test; path=/';
-    });
+    expect(await hasCookieStore()).toBe(true);
+    await decide('rejectAll');
+    await scriptWritesCookie('_ga_LATE=1; domain=ddscp.test; path=/');
     await expect.poll(cookieNames, { timeout: 5000 }).not.toContain('_ga_LATE@.ddscp.test/');
   });
 
   it('keeps deleting it by sweeping again where there is no Cookie Store API (plain http)', async () => {
-    await tab.goto(`http://reviews.ddscp.test:${port}/`);
-    await tab.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
-    expect(await tab.evaluate(() => typeof (window as { cookieStore?: unknown }).cookieStore)).toBe(
-      'undefined',
-    );
-    await tab.evaluate(() =>
-      (window as unknown as { consent: { rejectAll(): void } }).consent.rejectAll(),
-    );
-    await tab.evaluate(() => {
-      // biome-ignore lint/suspicious/noDocumentCookie: this plays an analytics script writing its cookie.
-      document.cookie = '_ga=again; domain=ddscp.test; path=/';
-    });
+    await open('reviews.ddscp.test', '/');
+    expect(await hasCookieStore()).toBe(false);
+    await decide('rejectAll');
+    await scriptWritesCookie('_ga=again; domain=ddscp.test; path=/');
     await expect.poll(cookieNames, { timeout: 5000 }).not.toContain('_ga@.ddscp.test/');
   });
 
@@ -180,9 +177,7 @@ describe('@ddscp/consent in Chromium', () => {
         return [flags.inlineRan === true, flags.externalRan === true];
       });
     expect(await ran()).toEqual([false, false]);
-    await tab.evaluate(() =>
-      (window as unknown as { consent: { acceptAll(): void } }).consent.acceptAll(),
-    );
+    await decide('acceptAll');
     await expect.poll(ran).toEqual([true, true]);
     const violations = () =>
       tab.evaluate(() => (window as unknown as { violations: string[] }).violations);
