@@ -1,4 +1,62 @@
 // @ddscp/consent as a TypeScript user sees it (see usage/domain.ts).
-import { parseCookieHeader } from '@ddscp/consent';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  activateGatedElements,
+  type ConsentRecord,
+  type ConsentState,
+  connectGoogleConsentMode,
+  createAnalytics,
+  createConsent,
+  defineConsentConfig,
+  parseCookieHeader,
+} from '@ddscp/consent';
+import {
+  clearCookieHeaders,
+  consentSetCookie,
+  parseConsentForm,
+  readConsent,
+} from '@ddscp/consent/server';
 
 export const cookies: Record<string, string> = parseCookieHeader('a=1');
+
+export const config = defineConsentConfig({
+  policyVersion: 1,
+  cookie: { name: 'ddscp_consent', domain: 'example.gov.uk', maxAgeDays: 365 },
+  mode: 'opt-in',
+  respectGpc: true,
+  categories: {
+    necessary: {
+      cookies: [
+        { name: 'ddscp_consent', purpose: 'Remembers your cookie choices', expires: '1 year' },
+      ],
+    },
+    analytical: {
+      cookies: [{ name: /^_ga_/, purpose: 'Keeps session state', expires: '2 years' }],
+      storage: ['analytics_queue'],
+    },
+  },
+});
+
+export function browser(): ConsentState {
+  const records: ConsentRecord[] = [];
+  const consent = createConsent(config, { onRecord: (record) => records.push(record) });
+  const stopGating: () => void = activateGatedElements(consent, document);
+  const stopGoogle: () => void = connectGoogleConsentMode(consent, { waitForUpdate: 500 });
+  const analytics = createAnalytics(consent, {
+    load: async () => (event: { name: string }) => console.log(event.name),
+  });
+  analytics.track({ name: 'page_view' });
+  stopGating();
+  stopGoogle();
+  return consent.acceptAll({ method: 'banner' });
+}
+
+export function server(req: IncomingMessage, res: ServerResponse, body: string): boolean {
+  const choice = parseConsentForm(body);
+  const previous = readConsent(config, req);
+  res.setHeader('Set-Cookie', [
+    consentSetCookie(config, { ...choice, ...(previous.id && { id: previous.id }) }),
+    ...clearCookieHeaders(config, req),
+  ]);
+  return readConsent(config, new Request('https://example.gov.uk/')).decided;
+}

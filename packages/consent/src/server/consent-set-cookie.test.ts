@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { config, ID } from '../../test/fixtures';
+import { defineConsentConfig } from '../config/define-consent-config';
+import type { ConsentRecord } from '../decision/consent-record';
+import { consentSetCookie } from './consent-set-cookie';
+import { readConsent } from './read-consent';
+
+const NOW = Date.parse('2026-03-01T12:00:00.750Z');
+
+describe('consentSetCookie', () => {
+  it('writes the consent cookie with the configured attributes', () => {
+    const header = consentSetCookie(config, { analytical: true, id: ID }, { now: NOW });
+    expect(header).toBe(
+      `ddscp_consent=1.1.3.${(Math.floor(NOW / 1000)).toString(36)}.f.${ID}; Max-Age=31536000; Path=/; Domain=example.gov.uk; SameSite=Lax; Secure`,
+    );
+  });
+
+  it('writes what readConsent (and the browser) read back', () => {
+    const header = consentSetCookie(config, { analytical: false, method: 'banner' }, { now: NOW });
+    const cookie = header.split(';')[0] as string;
+    expect(readConsent(config, cookie, { now: NOW })).toMatchObject({
+      decided: true,
+      analytical: false,
+      method: 'banner',
+      decidedAt: '2026-03-01T12:00:00.000Z',
+    });
+  });
+
+  it('makes a new random id unless it is given the visitor’s earlier one', () => {
+    const first = consentSetCookie(config, { analytical: true });
+    const second = consentSetCookie(config, { analytical: true });
+    expect(first.split('.')[5]).not.toBe(second.split('.')[5]);
+    expect(consentSetCookie(config, { analytical: true, id: ID })).toContain(ID);
+  });
+
+  it('leaves Secure off when told the site is on plain http (secure: auto), or configured off', () => {
+    expect(consentSetCookie(config, { analytical: true }, { secure: false })).not.toContain(
+      'Secure',
+    );
+    const insecure = defineConsentConfig({ policyVersion: 1, cookie: { secure: false } });
+    expect(consentSetCookie(insecure, { analytical: true }, { secure: true })).not.toContain(
+      'Secure',
+    );
+    const strict = defineConsentConfig({
+      policyVersion: 1,
+      cookie: { sameSite: 'strict', path: '/site', maxAgeDays: 0.5 },
+    });
+    expect(consentSetCookie(strict, { analytical: true })).toMatch(
+      /; Max-Age=43200; Path=\/site; SameSite=Strict; Secure$/,
+    );
+  });
+
+  it('is host-only without a configured domain', () => {
+    expect(
+      consentSetCookie(defineConsentConfig({ policyVersion: 1 }), { analytical: true }),
+    ).not.toContain('Domain=');
+  });
+
+  it('hands proof of the decision to onRecord', () => {
+    const records: ConsentRecord[] = [];
+    consentSetCookie(
+      config,
+      { analytical: true, id: ID },
+      { now: NOW, onRecord: (record) => records.push(record) },
+    );
+    expect(records).toEqual([
+      {
+        necessary: true,
+        analytical: true,
+        policyVersion: 3,
+        decidedAt: '2026-03-01T12:00:00.000Z',
+        method: 'form',
+        id: ID,
+      },
+    ]);
+  });
+
+  it('refuses an id that is not a consent id rather than write an unreadable cookie', () => {
+    expect(() => consentSetCookie(config, { analytical: true, id: 'x; Domain=evil.com' })).toThrow(
+      RangeError,
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import type { ConsentConfig, ConsentRecordHook } from '../config/consent-config';
+import { encodeConsent } from '../cookies/consent-cookie-format';
+import type { ConsentChoice } from '../decision/consent-decision';
+import { consentRecord } from '../decision/consent-record';
+import { newDecision } from '../decision/new-decision';
+
+/** Options of {@link consentSetCookie}. */
+export interface ConsentSetCookieOptions {
+  /** Whether the site is served over https, for `cookie.secure: 'auto'`; default `true`. */
+  readonly secure?: boolean;
+  /** The time of the decision; default now. */
+  readonly now?: Date | number;
+  /** Receives proof of the decision, to keep on the server. */
+  readonly onRecord?: ConsentRecordHook;
+}
+
+/**
+ * The `Set-Cookie` header value that stores a visitor's choice, in the same format and with
+ * the same attributes the browser manager writes, so either side reads what the other wrote.
+ * The choice's `method` defaults to `'form'` (the no-JavaScript form); pass the `id` from
+ * {@link readConsent} to keep one id across a visitor's changes of mind.
+ *
+ * @example
+ * const choice = parseConsentForm(new URLSearchParams(body));
+ * const previous = readConsent(config, req);
+ * res.setHeader('Set-Cookie', [
+ *   consentSetCookie(config, { ...choice, ...(previous.id && { id: previous.id }) }, { onRecord: save }),
+ *   ...(choice.analytical ? [] : clearCookieHeaders(config, req)),
+ * ]);
+ */
+export function consentSetCookie(
+  config: ConsentConfig,
+  choice: ConsentChoice,
+  options: ConsentSetCookieOptions = {},
+): string {
+  const { name, domain, path, maxAgeDays, sameSite, secure } = config.cookie;
+  const decision = newDecision(config, { method: 'form', ...choice }, options.now);
+  const value = encodeConsent(decision);
+  options.onRecord?.(consentRecord(decision));
+  const attributes = [
+    `${name}=${value}`,
+    `Max-Age=${Math.round(maxAgeDays * 86_400)}`,
+    `Path=${path}`,
+    ...(domain ? [`Domain=${domain}`] : []),
+    `SameSite=${sameSite[0]?.toUpperCase()}${sameSite.slice(1)}`,
+    ...((secure === 'auto' ? (options.secure ?? true) : secure) ? ['Secure'] : []),
+  ];
+  return attributes.join('; ');
+}

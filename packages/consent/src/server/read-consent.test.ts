@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { config, ID } from '../../test/fixtures';
+import { encodeConsent } from '../cookies/consent-cookie-format';
+import { readConsent } from './read-consent';
+
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+const value = (analytical: boolean, policyVersion = 3) =>
+  encodeConsent({
+    analytical,
+    policyVersion,
+    decidedAt: '2026-02-05T09:30:00.000Z',
+    method: 'form',
+    id: ID,
+  });
+
+describe('readConsent', () => {
+  it('reads a stored decision from a Cookie header string', () => {
+    expect(readConsent(config, `_ga=1; ddscp_consent=${value(true)}`, { now: NOW })).toEqual({
+      decided: true,
+      necessary: true,
+      analytical: true,
+      policyVersion: 3,
+      decidedAt: '2026-02-05T09:30:00.000Z',
+      method: 'form',
+      id: ID,
+    });
+  });
+
+  it('reads the same from Headers, a fetch Request and a Node request', () => {
+    const cookie = `ddscp_consent=${value(false)}`;
+    const expected = readConsent(config, cookie, { now: NOW });
+    expect(readConsent(config, new Headers({ cookie }), { now: NOW })).toEqual(expected);
+    expect(
+      readConsent(config, new Request('https://example.gov.uk/', { headers: { cookie } }), {
+        now: NOW,
+      }),
+    ).toEqual(expected);
+    expect(readConsent(config, { url: '/', headers: { cookie } }, { now: NOW })).toEqual(expected);
+  });
+
+  it('is undecided without a cookie, with a tampered one, or for an older policy', () => {
+    const undecided = { decided: false, necessary: true, analytical: false, policyVersion: 3 };
+    expect(readConsent(config, undefined)).toEqual(undecided);
+    expect(readConsent(config, 'ddscp_consent=1.1.3.x.b.nope', { now: NOW })).toEqual(undecided);
+    expect(readConsent(config, `ddscp_consent=${value(true, 2)}`, { now: NOW })).toEqual(undecided);
+  });
+
+  it('honours Sec-GPC: 1 when nothing is stored, as the browser honours navigator.globalPrivacyControl', () => {
+    expect(readConsent(config, new Headers({ 'Sec-GPC': '1' }))).toMatchObject({
+      decided: true,
+      analytical: false,
+      method: 'gpc',
+    });
+    expect(readConsent(config, { headers: { 'sec-gpc': ' 1 ' } })).toMatchObject({ method: 'gpc' });
+    expect(readConsent(config, { headers: { 'sec-gpc': '0' } }).decided).toBe(false);
+    const withCookie = new Headers({ 'Sec-GPC': '1', cookie: `ddscp_consent=${value(true)}` });
+    expect(readConsent(config, withCookie, { now: NOW })).toMatchObject({
+      analytical: true,
+      method: 'form',
+    });
+  });
+
+  it('reads the first of repeated consent cookies, as browsers send the most specific first', () => {
+    const header = `ddscp_consent=${value(false)}; ddscp_consent=${value(true)}`;
+    expect(readConsent(config, header, { now: NOW }).analytical).toBe(false);
+  });
+});

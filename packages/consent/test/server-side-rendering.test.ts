@@ -1,0 +1,50 @@
+// Runs in Node without a DOM: importing and using the package must not touch window or document.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { config } from './fixtures';
+
+describe('server-side rendering', () => {
+  it('runs in an environment without a DOM', () => {
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('imports the browser entry without touching window or document', async () => {
+    const consent = await import('../src/index');
+    expect(typeof consent.createConsent).toBe('function');
+  });
+
+  it('lets the manager run during rendering: undecided, storing nothing', async () => {
+    const { activateGatedElements, connectGoogleConsentMode, createAnalytics, createConsent } =
+      await import('../src/index');
+    const manager = createConsent(config);
+    expect(manager.state).toEqual({
+      decided: false,
+      necessary: true,
+      analytical: false,
+      policyVersion: 3,
+    });
+    expect(manager.acceptAll().analytical).toBe(true);
+    expect(manager.reset().decided).toBe(false);
+    activateGatedElements(manager)();
+    connectGoogleConsentMode(manager)();
+    createAnalytics(manager, { load: () => () => {} }).stop();
+  });
+
+  it('builds a server entry that never loads js-cookie or DOM code', () => {
+    const seen = new Set<string>();
+    const visit = (file: string): string => {
+      if (seen.has(file)) return '';
+      seen.add(file);
+      const code = readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+      const imports = [...code.matchAll(/from\s+['"]([^'"]+)['"]/g)].map(
+        (match) => match[1] as string,
+      );
+      for (const specifier of imports) expect(specifier).toMatch(/^\.\/[\w-]+\.js$/);
+      return code + imports.map((specifier) => visit(specifier.slice(2))).join('');
+    };
+    const code = visit('server.js');
+    expect(code).not.toMatch(
+      /js-cookie|document\.|window\.|navigator\.|MutationObserver|localStorage/,
+    );
+  });
+});
