@@ -1,5 +1,6 @@
 import Cookies from 'js-cookie';
 import type { ConsentCategory, ConsentConfig, ConsentRecordHook } from '../config/consent-config';
+import { consentCookieDomain } from '../cookies/consent-cookie-domain';
 import { decodeConsent, encodeConsent } from '../cookies/consent-cookie-format';
 import { declarationFor } from '../cookies/declaration-for';
 import type { ConsentDecision, DecisionMethod } from '../decision/consent-decision';
@@ -76,8 +77,8 @@ export function createConsent(
     inBrowser && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   // The configured domain only when this page is on it: elsewhere (such as `localhost` while
   // developing) the browser would refuse the cookie, so it is host-only there.
-  const host = inBrowser ? location.hostname : '';
-  const scope = domain && `.${host}`.endsWith(`.${domain}`) ? { path, domain } : { path };
+  const cookieDomain = consentCookieDomain(domain, inBrowser ? location.hostname : '');
+  const scope = cookieDomain ? { path, domain: cookieDomain } : { path };
   let stored = decodeConsent(Cookies.get(name), config);
   let state = consentStateFor(config, stored, gpc);
   let stopWatch = () => {};

@@ -56,6 +56,20 @@ describe('consentSetCookie', () => {
     ).not.toContain('Domain=');
   });
 
+  it('sets the Domain only when the request is on it, as the browser does', () => {
+    const onSite = new Headers({ host: 'www.example.gov.uk:443' });
+    const elsewhere = new Headers({ host: 'localhost:3000' });
+    expect(consentSetCookie(config, { analytical: true }, { request: onSite })).toContain(
+      '; Domain=example.gov.uk;',
+    );
+    expect(consentSetCookie(config, { analytical: true }, { request: elsewhere })).not.toContain(
+      'Domain=',
+    );
+    expect(
+      consentSetCookie(config, { analytical: true }, { request: new Request('http://127.0.0.1/') }),
+    ).not.toContain('Domain=');
+  });
+
   it('hands proof of the decision to onRecord', () => {
     const records: ConsentRecord[] = [];
     consentSetCookie(

@@ -1,8 +1,10 @@
 import type { ConsentConfig, ConsentRecordHook } from '../config/consent-config';
+import { consentCookieDomain } from '../cookies/consent-cookie-domain';
 import { encodeConsent } from '../cookies/consent-cookie-format';
 import type { ConsentChoice } from '../decision/consent-decision';
 import { consentRecord } from '../decision/consent-record';
 import { newDecision } from '../decision/new-decision';
+import { type RequestLike, requestTarget } from './request-like';
 
 /** Options of {@link consentSetCookie}. */
 export interface ConsentSetCookieOptions {
@@ -12,6 +14,12 @@ export interface ConsentSetCookieOptions {
   readonly now?: Date | number;
   /** Receives proof of the decision, to keep on the server. */
   readonly onRecord?: ConsentRecordHook;
+  /**
+   * The request being answered. With `cookie.domain` set, the cookie gets that `Domain` only
+   * when the request's host is on it, as in the browser, so the same configuration works on
+   * `localhost`; without a request, the `Domain` is always sent.
+   */
+  readonly request?: RequestLike;
 }
 
 /**
@@ -24,7 +32,7 @@ export interface ConsentSetCookieOptions {
  * const choice = parseConsentForm(new URLSearchParams(body));
  * const previous = readConsent(config, req);
  * res.setHeader('Set-Cookie', [
- *   consentSetCookie(config, { ...choice, ...(previous.id && { id: previous.id }) }, { onRecord: save }),
+ *   consentSetCookie(config, { ...choice, ...(previous.id && { id: previous.id }) }, { request: req, onRecord: save }),
  *   ...(choice.analytical ? [] : clearCookieHeaders(config, req)),
  * ]);
  */
@@ -33,7 +41,10 @@ export function consentSetCookie(
   choice: ConsentChoice,
   options: ConsentSetCookieOptions = {},
 ): string {
-  const { name, domain, path, maxAgeDays, sameSite, secure } = config.cookie;
+  const { name, path, maxAgeDays, sameSite, secure } = config.cookie;
+  const domain = options.request
+    ? consentCookieDomain(config.cookie.domain, requestTarget(options.request).host)
+    : config.cookie.domain;
   const decision = newDecision(config, { method: 'form', ...choice }, options.now);
   const value = encodeConsent(decision);
   options.onRecord?.(consentRecord(decision));
