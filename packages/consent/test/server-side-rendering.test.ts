@@ -30,6 +30,23 @@ describe('server-side rendering', () => {
     createAnalytics(manager, { load: () => () => {} }).stop();
   });
 
+  it('renders the banner, the cookies page and the head script tag from @ddscp/consent/ui without a DOM', async () => {
+    const ui = await import('../src/ui');
+    const { readConsent } = await import('../src/server');
+    const { createConsent } = await import('../src/index');
+    const state = readConsent(config, 'ddscp_consent=junk');
+    const banner = ui.renderConsentBannerHtml(config, state, { serviceName: 'DDSCP' });
+    expect(banner).toContain('<h2>Cookies on DDSCP</h2>');
+    expect(banner).toContain('value="accept">Accept analytics cookies</button>');
+    expect(banner).toContain('value="reject">Reject analytics cookies</button>');
+    expect(ui.renderCookiePreferencesHtml(config, state, { text: ui.cy })).toContain(
+      'Cwcis angenrheidiol',
+    );
+    expect(ui.renderConsentHeadScriptHtml(config)).toContain('data-policy-version="3"');
+    // Called during rendering by mistake, the banner's browser side does nothing.
+    ui.mountConsentBanner(createConsent(config), { serviceName: 'DDSCP' })();
+  });
+
   it('builds a server entry that never loads js-cookie or DOM code', () => {
     const seen = new Set<string>();
     const visit = (file: string): string => {
