@@ -141,8 +141,12 @@ describe('the README', () => {
   });
 
   it('runs the Welsh example', async () => {
-    const { baner, banner } = await import(join(blocksDir, 'welsh.ts'));
+    const { baner, banner, configCy, cwcis } = await import(join(blocksDir, 'welsh.ts'));
+    const { config } = await import(join(blocksDir, 'consent.config.ts'));
     expect(baner).toContain('aria-label="Cwcis ar DDSCP"');
+    expect(cwcis).toContain('<td>Yn cadw cyflwr y sesiwn</td>');
+    // Only the descriptions differ from the English policy.
+    expect({ ...configCy, categories: undefined }).toEqual({ ...config, categories: undefined });
     expect(baner).toContain('href="/cwcis"');
     expect(banner).toContain('We’d like to count visits to improve this site.');
   });

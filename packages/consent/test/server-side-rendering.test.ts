@@ -47,7 +47,8 @@ describe('server-side rendering', () => {
     ui.mountConsentBanner(createConsent(config), { serviceName: 'DDSCP' })();
   });
 
-  it('builds a server entry that never loads js-cookie or DOM code', () => {
+  /** A built entry with every chunk it imports, which must all be the package's own files. */
+  const bundleOf = (entry: string): string => {
     const seen = new Set<string>();
     const visit = (file: string): string => {
       if (seen.has(file)) return '';
@@ -59,9 +60,20 @@ describe('server-side rendering', () => {
       for (const specifier of imports) expect(specifier).toMatch(/^\.\/[\w-]+\.js$/);
       return code + imports.map((specifier) => visit(specifier.slice(2))).join('');
     };
-    const code = visit('server.js');
-    expect(code).not.toMatch(
+    return visit(entry);
+  };
+
+  it('builds a server entry that never loads js-cookie or DOM code', () => {
+    expect(bundleOf('server.js')).not.toMatch(
       /js-cookie|document\.|window\.|navigator\.|MutationObserver|localStorage/,
+    );
+  });
+
+  it('builds a UI entry that never loads js-cookie and renders in Node as it is', async () => {
+    expect(bundleOf('ui.js')).not.toMatch(/js-cookie|localStorage/);
+    const built = await import(new URL('../dist/ui.js', import.meta.url).href);
+    expect(built.renderConsentBannerHtml(config, undefined, { serviceName: 'DDSCP' })).toContain(
+      'Cookies on DDSCP',
     );
   });
 });

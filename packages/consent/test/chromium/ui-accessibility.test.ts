@@ -3,30 +3,18 @@
 // writes the README's screenshots to docs/ (otherwise it writes nothing).
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Site, startSite } from './ui-site';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './ui-site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const docs = new URL('../../docs/', import.meta.url).pathname;
 
-let site: Site;
-let context: BrowserContext;
-let tab: Page;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
-beforeEach(async () => {
-  context = await site.browser.newContext({ viewport: { width: 960, height: 720 } });
-  tab = await context.newPage();
-});
-afterEach(() => context.close());
+const session = useSite({ viewport: { width: 960, height: 720 } });
 
 /** The WCAG A/AA violations axe finds on the page as it is now, by rule and element. */
 async function violations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page: tab as never }).withTags(WCAG).analyze();
+  const results = await new AxeBuilder({ page: session.tab as never }).withTags(WCAG).analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
   );
@@ -37,11 +25,6 @@ async function screenshot(what: Locator, name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   mkdirSync(docs, { recursive: true });
   await what.screenshot({ path: `${docs}${name}.png`, animations: 'disabled' });
-}
-
-async function open(path: string): Promise<void> {
-  await tab.goto(`${site.url}${path}`);
-  await tab.waitForFunction(() => (window as { ready?: boolean }).ready === true);
 }
 
 describe.each([
@@ -67,27 +50,27 @@ describe.each([
   'axe finds no WCAG A/AA violation, in $language',
   ({ home, cookies, accept, yes, save, suffix }) => {
     it('on the banner, then on its confirmation', async () => {
-      await open(home);
-      const banner = tab.getByRole('region');
+      await session.open(home);
+      const banner = session.tab.getByRole('region');
       await expect(banner.isVisible()).resolves.toBe(true);
       expect(await violations()).toEqual([]);
       await screenshot(banner, `banner-${suffix}`);
 
-      await tab.getByRole('button', { name: accept }).click();
-      await expect(tab.getByRole('alert').isVisible()).resolves.toBe(true);
+      await session.tab.getByRole('button', { name: accept }).click();
+      await expect(session.tab.getByRole('alert').isVisible()).resolves.toBe(true);
       expect(await violations()).toEqual([]);
       await screenshot(banner, `confirmation-${suffix}`);
     });
 
     it('on the cookies page, then on its success message', async () => {
-      await open(cookies);
-      const preferences = tab.locator('#cookie-settings');
+      await session.open(cookies);
+      const preferences = session.tab.locator('#cookie-settings');
       expect(await violations()).toEqual([]);
       await screenshot(preferences, `cookies-page-${suffix}`);
 
-      await tab.getByLabel(yes, { exact: true }).check();
-      await tab.getByRole('button', { name: save }).click();
-      await expect(tab.getByRole('alert').isVisible()).resolves.toBe(true);
+      await session.tab.getByLabel(yes, { exact: true }).check();
+      await session.tab.getByRole('button', { name: save }).click();
+      await expect(session.tab.getByRole('alert').isVisible()).resolves.toBe(true);
       expect(await violations()).toEqual([]);
       await screenshot(preferences, `cookies-saved-${suffix}`);
     });
@@ -96,9 +79,9 @@ describe.each([
 
 describe('the axe check itself', () => {
   it('finds a violation when there is one, so the checks above can fail', async () => {
-    await open('/');
+    await session.open('/');
     // A button without a name: the kind of mistake the banner must never make.
-    await tab.evaluate(() => {
+    await session.tab.evaluate(() => {
       document.querySelector('.ddscp-cookie-banner button')?.replaceChildren();
     });
     expect(await violations()).toContainEqual(expect.stringMatching(/^button-name: /));

@@ -1,31 +1,13 @@
 // Keyboard only, in real Chromium: the Tab order, Enter and Space on the buttons, the radios'
 // arrow keys, and where focus goes after each choice.
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Site, startSite } from './ui-site';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './ui-site';
 
-let site: Site;
-let context: BrowserContext;
-let tab: Page;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
-beforeEach(async () => {
-  context = await site.browser.newContext();
-  tab = await context.newPage();
-});
-afterEach(() => context.close());
-
-async function open(path: string): Promise<void> {
-  await tab.goto(`${site.url}${path}`);
-  await tab.waitForFunction(() => (window as { ready?: boolean }).ready === true);
-}
+const session = useSite();
 
 /** What has focus: its tag and its text (or its role and label for the messages). */
 const focused = () =>
-  tab.evaluate(() => {
+  session.tab.evaluate(() => {
     const element = document.activeElement as HTMLElement;
     const label = element.getAttribute('role') ?? element.textContent?.trim() ?? '';
     return `${element.localName}: ${element.localName === 'input' ? (element as HTMLInputElement).value : label}`;
@@ -33,12 +15,12 @@ const focused = () =>
 
 /** Presses Tab and tells what has focus then. */
 async function tabTo(): Promise<string> {
-  await tab.keyboard.press('Tab');
+  await session.tab.keyboard.press('Tab');
   return focused();
 }
 
 const consentState = () =>
-  tab.evaluate(
+  session.tab.evaluate(
     () =>
       (
         window as unknown as {
@@ -49,7 +31,7 @@ const consentState = () =>
 
 describe('the banner, by keyboard alone', () => {
   it('comes first in the Tab order: Accept, Reject, View cookies, then the page', async () => {
-    await open('/');
+    await session.open('/');
     expect(await tabTo()).toBe('button: Accept analytics cookies');
     expect(await tabTo()).toBe('button: Reject analytics cookies');
     expect(await tabTo()).toBe('a: View cookies');
@@ -57,9 +39,9 @@ describe('the banner, by keyboard alone', () => {
   });
 
   it('shows a visible focus on its buttons', async () => {
-    await open('/');
-    await tab.keyboard.press('Tab');
-    const style = await tab.evaluate(() => {
+    await session.open('/');
+    await session.tab.keyboard.press('Tab');
+    const style = await session.tab.evaluate(() => {
       // The test site's own style fades colours in; read the focus style as it ends.
       for (const animation of document.getAnimations()) animation.finish();
       const computed = getComputedStyle(document.activeElement as Element);
@@ -71,74 +53,74 @@ describe('the banner, by keyboard alone', () => {
   });
 
   it('accepts with Enter, moves focus to the confirmation, and hides with Space', async () => {
-    await open('/');
-    await tab.keyboard.press('Tab');
-    await tab.keyboard.press('Enter');
+    await session.open('/');
+    await session.tab.keyboard.press('Tab');
+    await session.tab.keyboard.press('Enter');
     expect(await consentState()).toMatchObject({
       decided: true,
       analytical: true,
       method: 'banner',
     });
     expect(await focused()).toBe('div: alert');
-    expect(await tab.evaluate(() => document.activeElement?.textContent)).toContain(
+    expect(await session.tab.evaluate(() => document.activeElement?.textContent)).toContain(
       'You’ve accepted analytics cookies.',
     );
     expect(await tabTo()).toBe('a: change your cookie settings');
     expect(await tabTo()).toBe('button: Hide cookie message');
-    await tab.keyboard.press(' ');
-    expect(await tab.getByRole('region').count()).toBe(0);
+    await session.tab.keyboard.press(' ');
+    expect(await session.tab.getByRole('region').count()).toBe(0);
     // Focus carries on from where the banner was: the next Tab reaches the page.
     expect(await tabTo()).toBe('a: Skip to main content');
   });
 
   it('rejects with Space, and moves focus to that confirmation', async () => {
-    await open('/');
-    await tab.keyboard.press('Tab');
-    await tab.keyboard.press('Tab');
-    await tab.keyboard.press(' ');
+    await session.open('/');
+    await session.tab.keyboard.press('Tab');
+    await session.tab.keyboard.press('Tab');
+    await session.tab.keyboard.press(' ');
     expect(await consentState()).toMatchObject({
       decided: true,
       analytical: false,
       method: 'banner',
     });
-    expect(await tab.evaluate(() => document.activeElement?.textContent)).toContain(
+    expect(await session.tab.evaluate(() => document.activeElement?.textContent)).toContain(
       'You’ve rejected analytics cookies.',
     );
     expect(await tabTo()).toBe('a: change your cookie settings');
-    await tab.keyboard.press('Enter');
-    await tab.waitForURL(/\/cookies$/);
+    await session.tab.keyboard.press('Enter');
+    await session.tab.waitForURL(/\/cookies$/);
   });
 });
 
 describe('the cookies page, by keyboard alone', () => {
   it('reaches the choice and Save in order, saves with Enter and moves focus to the success message', async () => {
-    await open('/cookies');
+    await session.open('/cookies');
     const order: string[] = [];
     for (let presses = 0; presses < 8 && !order.includes('button: Save cookie settings'); presses++)
       order.push(await tabTo());
     // Nothing is chosen for a visitor who has not decided: Tab enters the group at "yes".
     expect(order.slice(-2)).toEqual(['input: yes', 'button: Save cookie settings']);
-    await tab.keyboard.press('Shift+Tab');
-    await tab.keyboard.press(' ');
-    await tab.keyboard.press('ArrowDown');
+    await session.tab.keyboard.press('Shift+Tab');
+    await session.tab.keyboard.press(' ');
+    await session.tab.keyboard.press('ArrowDown');
     expect(await focused()).toBe('input: no');
-    await tab.keyboard.press('Tab');
-    await tab.keyboard.press('Enter');
+    await session.tab.keyboard.press('Tab');
+    await session.tab.keyboard.press('Enter');
     expect(await consentState()).toMatchObject({
       decided: true,
       analytical: false,
       method: 'preferences',
     });
     expect(await focused()).toBe('div: alert');
-    expect(await tab.evaluate(() => document.activeElement?.textContent)).toContain(
+    expect(await session.tab.evaluate(() => document.activeElement?.textContent)).toContain(
       'You’ve set your cookie preferences.',
     );
   });
 
   it('does not save without a choice: the browser asks for one first', async () => {
-    await open('/cookies');
-    await tab.getByRole('button', { name: 'Save cookie settings' }).focus();
-    await tab.keyboard.press('Enter');
+    await session.open('/cookies');
+    await session.tab.getByRole('button', { name: 'Save cookie settings' }).focus();
+    await session.tab.keyboard.press('Enter');
     expect(await consentState()).toMatchObject({ decided: false });
     expect(await focused()).toBe('input: yes');
   });

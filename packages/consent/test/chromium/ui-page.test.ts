@@ -1,14 +1,8 @@
 // The banner and the cookies page on a real page in Chromium: no CSP violation under
 // `default-src 'self'`, no banner flash and no layout shift, reflow at 320 CSS px (400% zoom),
 // forced colours and reduced motion.
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Site, startSite } from './ui-site';
-
-let site: Site;
-let context: BrowserContext;
-let tab: Page;
-let errors: string[];
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useSite } from './ui-site';
 
 /**
  * Watches the page from before its first byte: CSP violations, layout shifts (those not
@@ -44,33 +38,29 @@ function watch(): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
-beforeEach(async () => {
-  context = await site.browser.newContext();
+const session = useSite({}, async (context) => {
   await context.addInitScript(watch);
-  tab = await context.newPage();
+});
+let errors: string[];
+
+beforeEach(() => {
   errors = [];
-  tab.on('console', (message) => {
+  session.tab.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  tab.on('pageerror', (error) => errors.push(error.message));
+  session.tab.on('pageerror', (error) => errors.push(error.message));
 });
-afterEach(() => context.close());
 
 async function open(path: string): Promise<void> {
-  await tab.goto(`${site.url}${path}`);
-  await tab.waitForFunction(() => (window as { ready?: boolean }).ready === true);
+  await session.open(path);
   // Two frames, so any shift the scripts caused has been laid out and reported.
-  await tab.evaluate(
+  await session.tab.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
 }
 
 const flags = () =>
-  tab.evaluate(() => {
+  session.tab.evaluate(() => {
     const { violations, shift, bannerParsedWithDecidedMark } = window as unknown as {
       violations: string[];
       shift: number;
@@ -82,17 +72,17 @@ const flags = () =>
 /** Stores a decision by using the banner, as a first visit would. */
 async function decideOnFirstVisit(button: string): Promise<void> {
   await open('/');
-  await tab.getByRole('button', { name: button }).click();
+  await session.tab.getByRole('button', { name: button }).click();
 }
 
 describe("under Content-Security-Policy: default-src 'self'", () => {
   it('reports no violation and no console error through every state, with and without JavaScript markup', async () => {
     await open('/');
-    await tab.getByRole('button', { name: 'Reject analytics cookies' }).click();
-    await tab.getByRole('button', { name: 'Hide cookie message' }).click();
+    await session.tab.getByRole('button', { name: 'Reject analytics cookies' }).click();
+    await session.tab.getByRole('button', { name: 'Hide cookie message' }).click();
     await open('/cookies');
-    await tab.getByLabel('Yes', { exact: true }).check();
-    await tab.getByRole('button', { name: 'Save cookie settings' }).click();
+    await session.tab.getByLabel('Yes', { exact: true }).check();
+    await session.tab.getByRole('button', { name: 'Save cookie settings' }).click();
     await open('/cy/');
     await open('/ssr/');
     expect((await flags()).violations).toEqual([]);
@@ -101,7 +91,7 @@ describe("under Content-Security-Policy: default-src 'self'", () => {
 
   it('does report a violation when there is one, so the check above can fail', async () => {
     await open('/');
-    await tab.evaluate(() => {
+    await session.tab.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { color: red }';
       document.head.append(style);
@@ -118,7 +108,7 @@ describe('no banner flash, no layout shift', () => {
     await open('/');
     const seen = await flags();
     expect(seen.bannerParsedWithDecidedMark).toBe(true);
-    expect(await tab.getByRole('region').count()).toBe(0);
+    expect(await session.tab.getByRole('region').count()).toBe(0);
     expect(seen.shift).toBe(0);
   });
 
@@ -126,45 +116,45 @@ describe('no banner flash, no layout shift', () => {
     await open('/');
     const seen = await flags();
     expect(seen.bannerParsedWithDecidedMark).toBe(false);
-    expect(await tab.getByRole('region').isVisible()).toBe(true);
+    expect(await session.tab.getByRole('region').isVisible()).toBe(true);
     expect(seen.shift).toBe(0);
   });
 
   it('shows the banner again, without a shift, after the policy version rose', async () => {
-    await context.addCookies([
+    await session.context.addCookies([
       {
         name: 'ddscp_consent',
         value: `1.1.2.${Math.floor(Date.now() / 1000).toString(36)}.b.3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60`,
-        url: site.url,
+        url: session.url,
       },
     ]);
     await open('/');
     const seen = await flags();
     expect(seen.bannerParsedWithDecidedMark).toBe(false);
-    expect(await tab.getByRole('region').isVisible()).toBe(true);
+    expect(await session.tab.getByRole('region').isVisible()).toBe(true);
     expect(seen.shift).toBe(0);
   });
 
   it('leaves the banner out of a server-rendered page for a decided visitor', async () => {
     await decideOnFirstVisit('Reject analytics cookies');
-    const served = await (await context.request.get(`${site.url}/ssr/`)).text();
+    const served = await (await session.context.request.get(`${session.url}/ssr/`)).text();
     expect(served).not.toContain('ddscp-cookie-banner');
     await open('/ssr/');
-    expect(await tab.getByRole('region').count()).toBe(0);
+    expect(await session.tab.getByRole('region').count()).toBe(0);
     expect((await flags()).shift).toBe(0);
   });
 
   it('keeps the cookies page still while it takes over the server-rendered form', async () => {
     await decideOnFirstVisit('Accept analytics cookies');
     await open('/cookies');
-    expect(await tab.getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
+    expect(await session.tab.getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
     expect((await flags()).shift).toBe(0);
   });
 
   it('keeps the banner in the page flow, never fixed over the content', async () => {
     await open('/');
     expect(
-      await tab
+      await session.tab
         .locator('.ddscp-cookie-banner')
         .evaluate((banner) => getComputedStyle(banner).position),
     ).toBe('static');
@@ -175,14 +165,14 @@ describe('layout and preferences', () => {
   it.each(['/', '/cy/', '/cookies'])(
     'reflows at 320 CSS px (400 per cent zoom) without sideways scrolling: %s',
     async (path) => {
-      await tab.setViewportSize({ width: 320, height: 640 });
+      await session.tab.setViewportSize({ width: 320, height: 640 });
       await open(path);
-      const widths = await tab.evaluate(() => [
+      const widths = await session.tab.evaluate(() => [
         document.documentElement.scrollWidth,
         document.documentElement.clientWidth,
       ]);
       expect(widths[0]).toBeLessThanOrEqual(widths[1] as number);
-      for (const button of await tab.locator('.ddscp-button').all()) {
+      for (const button of await session.tab.locator('.ddscp-button').all()) {
         const box = await button.boundingBox();
         if (box) expect(box.x + box.width).toBeLessThanOrEqual(320);
       }
@@ -190,15 +180,15 @@ describe('layout and preferences', () => {
   );
 
   it('keeps a visible focus outline in forced colours, where backgrounds and shadows are dropped', async () => {
-    await tab.emulateMedia({ forcedColors: 'active' });
+    await session.tab.emulateMedia({ forcedColors: 'active' });
     for (const [path, presses] of [
       ['/', 1],
       ['/cookies', 0],
     ] as const) {
       await open(path);
-      if (presses) await tab.keyboard.press('Tab');
-      else await tab.getByLabel('Yes', { exact: true }).focus();
-      const outline = await tab.evaluate(() => {
+      if (presses) await session.tab.keyboard.press('Tab');
+      else await session.tab.getByLabel('Yes', { exact: true }).focus();
+      const outline = await session.tab.evaluate(() => {
         const style = getComputedStyle(document.activeElement as Element);
         return [style.outlineStyle, style.outlineWidth, style.outlineColor];
       });
@@ -209,13 +199,13 @@ describe('layout and preferences', () => {
 
   it('stills any motion the site adds to the banner when the visitor asks for reduced motion', async () => {
     const duration = () =>
-      tab
+      session.tab
         .locator('.ddscp-button')
         .first()
         .evaluate((button) => getComputedStyle(button).transitionDuration);
     await open('/');
     expect(await duration()).toBe('1s');
-    await tab.emulateMedia({ reducedMotion: 'reduce' });
+    await session.tab.emulateMedia({ reducedMotion: 'reduce' });
     expect(await duration()).toBe('0s');
   });
 });

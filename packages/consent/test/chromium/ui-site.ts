@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import { type Browser, chromium } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 // @ts-expect-error: a plain .mjs helper of the repository, without types.
 import { chromiumArgs, findChromium } from '../../../../scripts/lib/chromium.mjs';
 import { defineConsentConfig } from '../../src/config/define-consent-config';
@@ -20,9 +27,10 @@ import {
   renderCookiePreferencesHtml,
 } from '../../src/ui';
 import type { ConsentBannerOptions } from '../../src/ui/consent-ui-options';
-import { siteConfigInput } from './ui-site-config';
+import { siteConfigInput, siteConfigInputCy } from './ui-site-config';
 
 const config = defineConsentConfig(siteConfigInput);
+const configCy = defineConsentConfig(siteConfigInputCy);
 
 /** English at /, Welsh under /cy/. */
 export const english = {
@@ -41,12 +49,12 @@ const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url).pa
 const BOOT = `
 import { createConsent, defineConsentConfig } from ${JSON.stringify(dist('index.js'))};
 import { cy, mountConsentBanner, mountCookiePreferences } from ${JSON.stringify(dist('ui.js'))};
-import { siteConfigInput } from ${JSON.stringify(new URL('./ui-site-config.ts', import.meta.url).pathname)};
+import { siteConfigInput, siteConfigInputCy } from ${JSON.stringify(new URL('./ui-site-config.ts', import.meta.url).pathname)};
 const welsh = document.documentElement.lang === 'cy';
 const options = welsh
   ? { serviceName: 'DDSCP', cookiesPageUrl: '/cy/cwcis', text: cy }
   : { serviceName: 'DDSCP', cookiesPageUrl: '/cookies' };
-const consent = createConsent(defineConsentConfig(siteConfigInput));
+const consent = createConsent(defineConsentConfig(welsh ? siteConfigInputCy : siteConfigInput));
 window.consent = consent;
 const settings = document.getElementById('cookie-settings');
 if (settings) mountCookiePreferences(consent, settings, options);
@@ -160,12 +168,12 @@ export async function startSite(): Promise<Site> {
       case '/cookies':
       case '/cy/cwcis': {
         const lang = url.pathname === '/cookies' ? 'en' : 'cy';
-        const options = lang === 'en' ? english : welsh;
+        const [described, options] = lang === 'en' ? [config, english] : [configCy, welsh];
         return html(
           page({
             lang,
             title: 'Cookies',
-            main: `${COOKIES_INTRO(lang)}<div id="cookie-settings">${renderCookiePreferencesHtml(config, undefined, options)}</div>`,
+            main: `${COOKIES_INTRO(lang)}<div id="cookie-settings">${renderCookiePreferencesHtml(described, undefined, options)}</div>`,
           }),
         );
       }
@@ -225,6 +233,57 @@ export async function startSite(): Promise<Site> {
     close: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** What a test file gets from {@link useSite}: the site, and a fresh context and tab per test. */
+export interface SiteSession {
+  readonly url: string;
+  readonly context: BrowserContext;
+  readonly tab: Page;
+  /** Opens a page of the site and waits until its script has mounted the banner or the form. */
+  open(path: string): Promise<void>;
+}
+
+/**
+ * Registers a test file's hooks: the site and Chromium for the file, a new browser context
+ * (with `options`, after `prepare`) and tab for each test, closed after it.
+ */
+export function useSite(
+  options: BrowserContextOptions = {},
+  prepare: (context: BrowserContext) => Promise<void> = async () => {},
+): SiteSession {
+  let site: Site | undefined;
+  let context: BrowserContext | undefined;
+  let tab: Page | undefined;
+  const running = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useSite: only inside a test');
+    return value;
+  };
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(() => site?.close());
+  beforeEach(async () => {
+    context = await running(site).browser.newContext(options);
+    await prepare(context);
+    tab = await context.newPage();
+  });
+  afterEach(() => context?.close());
+  return {
+    get url() {
+      return running(site).url;
+    },
+    get context() {
+      return running(context);
+    },
+    get tab() {
+      return running(tab);
+    },
+    async open(path) {
+      await running(tab).goto(`${running(site).url}${path}`);
+      await running(tab).waitForFunction(() => (window as { ready?: boolean }).ready === true);
     },
   };
 }

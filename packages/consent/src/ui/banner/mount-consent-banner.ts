@@ -1,6 +1,7 @@
 import type { ConsentManager } from '../../browser/create-consent';
 import type { ConsentState } from '../../decision/consent-state';
 import { DECIDED_CLASS } from '../../head/decided-class';
+import { connectForm } from '../connect-form';
 import type { ConsentBannerOptions } from '../consent-ui-options';
 import { toDom } from '../markup/to-dom';
 import { BANNER, bannerMarkup } from './banner-markup';
@@ -55,10 +56,5 @@ export function mountConsentBanner(
     show(confirmation);
     confirmation.focus();
   };
-  banner.addEventListener('submit', onSubmit);
-  const unsubscribe = manager.subscribe(sync);
-  return () => {
-    banner.removeEventListener('submit', onSubmit);
-    unsubscribe();
-  };
+  return connectForm(manager, banner, onSubmit, sync);
 }

@@ -1,5 +1,6 @@
 import type { ConsentManager } from '../../browser/create-consent';
 import type { ConsentState } from '../../decision/consent-state';
+import { connectForm } from '../connect-form';
 import type { CookiePreferencesOptions } from '../consent-ui-options';
 import { toDom } from '../markup/to-dom';
 import { PREFERENCES, preferencesMarkup } from './preferences-markup';
@@ -40,10 +41,5 @@ export function mountCookiePreferences(
     notification.hidden = false;
     notification.focus();
   };
-  form.addEventListener('submit', onSubmit);
-  const unsubscribe = manager.subscribe(sync);
-  return () => {
-    form.removeEventListener('submit', onSubmit);
-    unsubscribe();
-  };
+  return connectForm(manager, form, onSubmit, sync);
 }
