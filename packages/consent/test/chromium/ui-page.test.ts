@@ -76,7 +76,7 @@ async function decideOnFirstVisit(button: string): Promise<void> {
 }
 
 describe("under Content-Security-Policy: default-src 'self'", () => {
-  it('reports no violation and no console error through every state, with and without JavaScript markup', async () => {
+  it('reports no violation and no console error in any state, static or server-rendered', async () => {
     await open('/');
     await session.tab.getByRole('button', { name: 'Reject analytics cookies' }).click();
     await session.tab.getByRole('button', { name: 'Hide cookie message' }).click();
@@ -110,6 +110,16 @@ describe('no banner flash, no layout shift', () => {
     expect(seen.bannerParsedWithDecidedMark).toBe(true);
     expect(await session.tab.getByRole('region').count()).toBe(0);
     expect(seen.shift).toBe(0);
+  });
+
+  it("hides the banner with ui.css alone while <html> carries the head script's mark", async () => {
+    await open('/');
+    const region = session.tab.getByRole('region');
+    expect(await region.isVisible()).toBe(true);
+    await session.tab.evaluate(() =>
+      document.documentElement.classList.add('ddscp-consent-decided'),
+    );
+    expect(await region.isVisible()).toBe(false);
   });
 
   it('shows the static banner of an undecided visitor from the first paint, without moving anything', async () => {

@@ -6,7 +6,7 @@ import type { ConsentUiText } from './consent-ui-text';
  *
  * @example
  * import { cy, mountConsentBanner } from '@ddscp/consent/ui';
- * mountConsentBanner(consent, { serviceName: 'PDDPD', cookiesPageUrl: '/cwcis', text: cy });
+ * mountConsentBanner(consent, { serviceName: 'DDSCP', cookiesPageUrl: '/cwcis', text: cy });
  */
 export const cy: ConsentUiText = {
   lang: 'cy',
