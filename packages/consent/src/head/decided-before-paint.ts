@@ -29,6 +29,7 @@ export function decidedBeforePaint(
   const config = {
     policyVersion: Number(settings.policyVersion),
     respectGpc: settings.respectGpc === 'true',
+    // The mode decides what "undecided" means for analytics, never whether anyone decided.
     mode: 'opt-in',
     cookie: { maxAgeDays: Number(settings.maxAgeDays) || 0 },
   } as const;

@@ -24,7 +24,8 @@ export function bannerMarkup(
 ): MarkupElement {
   const text = uiText(options);
   const page = cookiesPage(options);
-  const heading = text.bannerHeading.replace('{service}', options.serviceName);
+  // A function, so `$&` and the like in a service name stay as written.
+  const heading = text.bannerHeading.replaceAll('{service}', () => options.serviceName);
   const choice = (value: 'accept' | 'reject') =>
     h('button', { class: BUTTON, name: 'analytical', value }, text[value]);
   // tabindex -1: the confirmation takes focus after a choice, as GOV.UK's does.

@@ -129,6 +129,16 @@ describe('renderConsentBannerHtml', () => {
     );
   });
 
+  it('shows the service name exactly as given, wherever the heading names it', () => {
+    const element = banner(
+      renderConsentBannerHtml(config, undefined, {
+        serviceName: "A $& $' B",
+        text: { bannerHeading: '{service}: cookies on {service}' },
+      }),
+    );
+    expect(element.querySelector('h2')?.textContent).toBe("A $& $' B: cookies on A $& $' B");
+  });
+
   it('escapes the service name, the addresses and every string', () => {
     const html = renderConsentBannerHtml(config, undefined, {
       serviceName: '<img src=x onerror=alert(1)>',
