@@ -39,6 +39,15 @@ export {
 } from './calendar/partial-date';
 export { ukToday } from './calendar/uk-today';
 
+// The catalogue of reviews
+export { type Catalog, catalogSchema } from './catalog/catalog-schema';
+export { ddscpCatalog } from './catalog/ddscp-catalog';
+export {
+  type CatalogIssue,
+  type ParseCatalogResult,
+  parseCatalog,
+} from './catalog/parse-catalog';
+
 // Partners and the partnership
 export { ddscp } from './partners/ddscp';
 export {
@@ -64,6 +73,25 @@ export {
   InvalidRetentionPolicyError,
   type RetentionPolicy,
 } from './retention/retention-policy';
+
+// Reviews and their documents
+export { type ReviewDocument, reviewDocumentSchema } from './reviews/review-document-schema';
+export {
+  type DocumentKind,
+  documentKinds,
+  type FamilyInvolvement,
+  familyInvolvements,
+  type ReviewKind,
+  reviewKinds,
+  type TimelineStep,
+  timelineSteps,
+} from './reviews/review-kinds';
+export {
+  type Review,
+  type ReviewLearning,
+  type ReviewTimeline,
+  reviewSchema,
+} from './reviews/review-schema';
 
 // Working days in England and Wales
 export type { BankHoliday, BankHolidaySource } from './working-days/bank-holiday';
