@@ -48,6 +48,21 @@ export {
   parseCatalog,
 } from './catalog/parse-catalog';
 
+// Lifecycle and statutory deadlines
+export {
+  type CalendarPeriodRule,
+  type DeadlineBasis,
+  type DeadlineKind,
+  type DeadlineRuleBase,
+  type DeadlineRules,
+  defaultDeadlineRules,
+  InvalidDeadlineRuleError,
+  type WorkingDaysRule,
+} from './deadlines/deadline-rules';
+export { type DeadlineStatus, deadlineStatus } from './deadlines/deadline-status';
+export { type ReviewStage, type ReviewStageOn, reviewStage } from './deadlines/review-stage';
+export { type Deadline, statutoryDeadlines } from './deadlines/statutory-deadlines';
+
 // Partners and the partnership
 export { ddscp } from './partners/ddscp';
 export {

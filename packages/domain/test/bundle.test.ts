@@ -48,6 +48,7 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     ['working days', 'addWorkingDays, workingDaysBetween, isWorkingDay, bankHolidaysIn'],
     ['retention', 'retentionOf, ddscpRetentionPolicy'],
     ['partners', 'ddscp, partnersOn, validatePartnership'],
+    ['deadlines', 'statutoryDeadlines, deadlineStatus, reviewStage, defaultDeadlineRules'],
   ])('leaves zod and date-fns out when only the %s functions are used', async (_, names) => {
     const { sources } = await bundle(names);
     expect(sources).toEqual(['dist/index.js']);
