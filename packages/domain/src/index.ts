@@ -63,6 +63,19 @@ export { type DeadlineStatus, deadlineStatus } from './deadlines/deadline-status
 export { type ReviewStage, type ReviewStageOn, reviewStage } from './deadlines/review-stage';
 export { type Deadline, statutoryDeadlines } from './deadlines/statutory-deadlines';
 
+// What the website shows, and when it must change
+export {
+  type ListedDocument,
+  type ListedReview,
+  publishedListing,
+} from './listing/published-listing';
+export {
+  type ArchiveDestination,
+  nspccRepository,
+  type Takedown,
+  takedownSchedule,
+} from './listing/takedown-schedule';
+
 // Partners and the partnership
 export { ddscp } from './partners/ddscp';
 export {

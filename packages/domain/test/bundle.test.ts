@@ -49,6 +49,7 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     ['retention', 'retentionOf, ddscpRetentionPolicy'],
     ['partners', 'ddscp, partnersOn, validatePartnership'],
     ['deadlines', 'statutoryDeadlines, deadlineStatus, reviewStage, defaultDeadlineRules'],
+    ['listing', 'publishedListing, takedownSchedule, ddscpCatalog'],
   ])('leaves zod and date-fns out when only the %s functions are used', async (_, names) => {
     const { sources } = await bundle(names);
     expect(sources).toEqual(['dist/index.js']);
@@ -60,6 +61,11 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     const { code: isoDateOnly } = await bundle('isoDate');
     for (const marker of ['Good Friday', 'Kedleston', 'Europe/London', 'Date.UTC', 'retention']) {
       expect(isoDateOnly, marker).not.toContain(marker);
+    }
+    // A page that lists reviews gets the retention rule, but no working days or schemas.
+    const { code: listing } = await bundle('publishedListing');
+    for (const marker of ['Good Friday', 'Kedleston', 'Theo', 'Expected', 'zod']) {
+      expect(listing, marker).not.toContain(marker);
     }
     const { code: workingDays } = await bundle('addWorkingDays');
     expect(workingDays).toContain('Good Friday');
