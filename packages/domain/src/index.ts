@@ -8,6 +8,13 @@
  * @packageDocumentation
  */
 
+// Anonymity checks
+export {
+  type AnonymityFinding,
+  type AnonymityOptions,
+  checkAnonymity,
+  type IdentifyingDetailKind,
+} from './anonymity/check-anonymity';
 // Calendar dates
 export { addCalendarDuration } from './calendar/add-calendar-duration';
 export {
@@ -42,6 +49,12 @@ export { ukToday } from './calendar/uk-today';
 // The catalogue of reviews
 export { type Catalog, catalogSchema } from './catalog/catalog-schema';
 export { ddscpCatalog } from './catalog/ddscp-catalog';
+export {
+  type CatalogFinding,
+  type CatalogFindingCode,
+  type LintOptions,
+  lintCatalog,
+} from './catalog/lint-catalog';
 export {
   type CatalogIssue,
   type ParseCatalogResult,

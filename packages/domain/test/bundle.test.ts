@@ -50,6 +50,7 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     ['partners', 'ddscp, partnersOn, validatePartnership'],
     ['deadlines', 'statutoryDeadlines, deadlineStatus, reviewStage, defaultDeadlineRules'],
     ['listing', 'publishedListing, takedownSchedule, ddscpCatalog'],
+    ['anonymity', 'checkAnonymity'],
   ])('leaves zod and date-fns out when only the %s functions are used', async (_, names) => {
     const { sources } = await bundle(names);
     expect(sources).toEqual(['dist/index.js']);
@@ -59,7 +60,15 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     // Markers of each area: the holiday data, the partnership data, ukToday's formatter,
     // the retention policy's errors.
     const { code: isoDateOnly } = await bundle('isoDate');
-    for (const marker of ['Good Friday', 'Kedleston', 'Europe/London', 'Date.UTC', 'retention']) {
+    for (const marker of [
+      'Good Friday',
+      'Kedleston',
+      'Europe/London',
+      'Date.UTC',
+      'retention',
+      'birth',
+      'Theo',
+    ]) {
       expect(isoDateOnly, marker).not.toContain(marker);
     }
     // A page that lists reviews gets the retention rule, but no working days or schemas.

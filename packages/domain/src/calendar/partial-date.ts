@@ -1,4 +1,3 @@
-import { dayNumber, isoDateOfDayNumber } from './day-number';
 import { InvalidDateError } from './invalid-date-error';
 import { daysInMonth, type IsoDate, type IsoDateInput, problemWith } from './iso-date';
 
@@ -80,8 +79,11 @@ export function precisionOf(date: PartialDateInput): PartialDatePrecision {
  * firstDayOf('2024-03'); // '2024-03-01'
  */
 export function firstDayOf(date: PartialDateInput): IsoDate {
-  const { year, month = 1, day = 1 } = partialDateParts(date, 'firstDayOf(date)');
-  return isoDateOfDayNumber(dayNumber(year, month, day));
+  const { month, day } = partialDateParts(date, 'firstDayOf(date)');
+  // Validated text is already in the form: complete it rather than compute it (catalogue
+  // rules call this for every date they compare).
+  if (day !== undefined) return date as IsoDate;
+  return `${date}${month === undefined ? '-01' : ''}-01` as IsoDate;
 }
 
 /**
@@ -92,8 +94,9 @@ export function firstDayOf(date: PartialDateInput): IsoDate {
  * lastDayOf('2024-02'); // '2024-02-29'
  */
 export function lastDayOf(date: PartialDateInput): IsoDate {
-  const { year, month = 12, day } = partialDateParts(date, 'lastDayOf(date)');
-  return isoDateOfDayNumber(dayNumber(year, month, day ?? daysInMonth(year, month)));
+  const { year, month, day } = partialDateParts(date, 'lastDayOf(date)');
+  if (day !== undefined) return date as IsoDate;
+  return `${date}${month === undefined ? '-12' : ''}-${daysInMonth(year, month ?? 12)}` as IsoDate;
 }
 
 /** Splits a valid partial date into numbers; throws {@link InvalidDateError} otherwise. */

@@ -1,4 +1,4 @@
-import { type IsoDateInput, isoDate } from '../calendar/iso-date';
+import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import { firstDayOf, lastDayOf } from '../calendar/partial-date';
 import type { Review } from '../reviews/review-schema';
 import type { Deadline } from './statutory-deadlines';
@@ -23,7 +23,15 @@ export function deadlineStatus(
   review: Pick<Review, 'timeline'>,
   today: IsoDateInput,
 ): DeadlineStatus {
-  const day = isoDate(today, 'deadlineStatus(today)');
+  return statusOn(deadline, review, isoDate(today, 'deadlineStatus(today)'));
+}
+
+/** {@link deadlineStatus} on a day already checked, for checking many reviews. @internal */
+export function statusOn(
+  deadline: Pick<Deadline, 'due' | 'completedBy'>,
+  review: Pick<Review, 'timeline'>,
+  day: IsoDate,
+): DeadlineStatus {
   const done = review.timeline[deadline.completedBy];
   if (done !== undefined && firstDayOf(done) <= day) {
     return lastDayOf(done) <= deadline.due ? 'met' : 'missed';

@@ -47,8 +47,14 @@ export function statutoryDeadlines(
   review: Pick<Review, 'kind' | 'timeline'>,
   rules: Partial<DeadlineRules> = {},
 ): Deadline[] {
-  const { panelNotification, rapidReview, lcsprPublication, prePublicationNotice } =
-    resolveDeadlineRules(rules);
+  return deadlinesUnder(review, resolveDeadlineRules(rules));
+}
+
+/** {@link statutoryDeadlines} under rules already checked, for checking many reviews. @internal */
+export function deadlinesUnder(
+  review: Pick<Review, 'kind' | 'timeline'>,
+  { panelNotification, rapidReview, lcsprPublication, prePublicationNotice }: DeadlineRules,
+): Deadline[] {
   const { timeline } = review;
   const deadlines: Deadline[] = [];
   const add = (

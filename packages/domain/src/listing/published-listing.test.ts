@@ -8,7 +8,7 @@ import { ddscpCatalog } from '../catalog/ddscp-catalog';
 import { retentionOf } from '../retention/retention-of';
 import { ddscpRetentionPolicy } from '../retention/retention-policy';
 import { catalogInput as catalogOf, documentInput, reviewInput } from '../reviews/test-review';
-import { documentRetention } from './document-retention';
+import { documentRetentions } from './document-retention';
 import { publishedListing } from './published-listing';
 
 const titlesOn = (today: `${number}-${number}-${number}`) =>
@@ -146,7 +146,7 @@ describe('publishedListing, properties', () => {
         );
         for (const review of catalog.reviews) {
           for (const document of review.documents) {
-            const retention = documentRetention(document, today, ddscpRetentionPolicy);
+            const retention = documentRetentions(today, ddscpRetentionPolicy)(document);
             if (!retention) continue;
             const live = retention.status === 'live' || retention.status === 'expiring';
             expect(listed.has(`${review.id}/${document.id}`)).toBe(live);

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog-schema';
 import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
 import type { DocumentKind, ReviewKind } from '../reviews/review-kinds';
 import type { ReviewLearning } from '../reviews/review-schema';
-import { documentRetention } from './document-retention';
+import { documentRetentions } from './document-retention';
 
 /** A document as the website lists it; see {@link publishedListing}. */
 export interface ListedDocument {
@@ -68,6 +68,7 @@ export function publishedListing(
   policy: RetentionPolicy = ddscpRetentionPolicy,
 ): ListedReview[] {
   const day = isoDate(today, 'publishedListing(today)');
+  const retentionOn = documentRetentions(day, policy);
   const listed: { review: ListedReview; newest: IsoDate | '' }[] = [];
   for (const review of catalog.reviews) {
     // An undated document shows from the review's publication on, if that is recorded.
@@ -77,7 +78,7 @@ export function publishedListing(
     let latest: PartialDate | null = null;
     let newest: IsoDate | '' = '';
     for (const document of review.documents) {
-      const retention = documentRetention(document, day, policy);
+      const retention = retentionOn(document);
       const status = retention ? retention.status : 'undated';
       if (status === 'scheduled' || status === 'expired' || (!retention && !undatedShown)) continue;
       documents.push({

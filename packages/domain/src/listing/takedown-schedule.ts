@@ -5,7 +5,7 @@ import type { Catalog } from '../catalog/catalog-schema';
 import { deepFreeze } from '../internal/deep-freeze';
 import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
 import type { DocumentKind } from '../reviews/review-kinds';
-import { documentRetention } from './document-retention';
+import { documentRetentions } from './document-retention';
 
 /** Where a document is kept once it comes down from the partnership's website. */
 export interface ArchiveDestination {
@@ -72,10 +72,11 @@ export function takedownSchedule(
       `takedownSchedule: the window ends on ${last}, before it starts on ${first}; expected from <= to.`,
     );
   }
+  const retentionOn = documentRetentions(first, policy);
   const takedowns: Takedown[] = [];
   catalog.reviews.forEach((review, reviewIndex) => {
     review.documents.forEach((document, documentIndex) => {
-      const retention = documentRetention(document, first, policy);
+      const retention = retentionOn(document);
       if (!retention || document.published === undefined) return;
       const { liveUntil } = retention;
       if (liveUntil < first || liveUntil > last) return;
