@@ -24,6 +24,7 @@ export {
   isoWeekday,
 } from './calendar/calendar-days';
 export { isoDateSchema, partialDateSchema } from './calendar/date-schemas';
+export { formatPartialDate } from './calendar/format-partial-date';
 export { type InvalidDateDetails, InvalidDateError } from './calendar/invalid-date-error';
 export { InvalidDurationError } from './calendar/invalid-duration-error';
 export {

@@ -142,7 +142,7 @@ describe('lintCatalog, reviews and deadlines', () => {
         }),
       ])[0]?.message,
     ).toMatch(
-      /^Publication of the local review was due by 2024-07-10 and done 2024-07-20, 10 days late\./,
+      /^The publication of the local review was due by 2024-07-10 and done 2024-07-20, 10 days late\./,
     );
   });
 

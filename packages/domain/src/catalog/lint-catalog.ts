@@ -7,8 +7,8 @@ import { calendarDaysBetween } from '../calendar/calendar-days';
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import { lastDayOf } from '../calendar/partial-date';
 import {
-  type DeadlineKind,
   type DeadlineRules,
+  deadlineNames,
   resolveDeadlineRules,
 } from '../deadlines/deadline-rules';
 import { statusOn } from '../deadlines/deadline-status';
@@ -66,13 +66,6 @@ const DETAIL: Readonly<Record<IdentifyingDetailKind, string>> = {
   email: 'An email address',
   'date-of-birth': 'A date of birth',
   'known-name': 'A name on the list of known names',
-};
-
-const DEADLINE: Readonly<Record<DeadlineKind, string>> = {
-  'panel-notification': 'The notification to the Panel',
-  'rapid-review': 'The rapid review',
-  'lcspr-publication': 'Publication of the local review',
-  'pre-publication-notice': 'The final report to the Panel and DfE',
 };
 
 /**
@@ -198,7 +191,7 @@ function deadlineFindings(
   return deadlines.flatMap((deadline): CatalogFinding[] => {
     const status = statusOn(deadline, review, today);
     const path = `${at}.timeline.${deadline.completedBy}`;
-    const name = DEADLINE[deadline.kind];
+    const name = `The ${deadlineNames[deadline.kind]}`;
     if (status === 'missed') {
       const done = lastDayOf(review.timeline[deadline.completedBy] ?? deadline.due);
       const late =

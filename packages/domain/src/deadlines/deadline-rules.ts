@@ -12,6 +12,14 @@ export type DeadlineKind =
   | 'lcspr-publication'
   | 'pre-publication-notice';
 
+/** Each deadline in words, for messages and tables. @internal */
+export const deadlineNames: Readonly<Record<DeadlineKind, string>> = {
+  'panel-notification': 'notification to the Panel',
+  'rapid-review': 'rapid review',
+  'lcspr-publication': 'publication of the local review',
+  'pre-publication-notice': 'final report to the Panel and DfE',
+};
+
 /**
  * What a deadline rests on: `statute` (an Act or regulations), `guidance` (national,
  * non-statutory) or `local` (the partnership's own practice, or a rule with no primary text
