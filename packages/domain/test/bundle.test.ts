@@ -50,7 +50,7 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     ['partners', 'ddscp, partnersOn, validatePartnership'],
     ['deadlines', 'statutoryDeadlines, deadlineStatus, reviewStage, defaultDeadlineRules'],
     ['listing', 'publishedListing, takedownSchedule, ddscpCatalog'],
-    ['anonymity', 'checkAnonymity'],
+    ['anonymity and lint', 'checkAnonymity, lintCatalog'],
   ])('leaves zod and date-fns out when only the %s functions are used', async (_, names) => {
     const { sources } = await bundle(names);
     expect(sources).toEqual(['dist/index.js']);

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(packageDir, 'dist', 'cli.js');
@@ -34,7 +34,9 @@ const dir = mkdtempSync(join(tmpdir(), 'ddscp-readme-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.runIf(existsSync(cli) && process.env.TZ === 'UTC')('the README session of ddscp', () => {
-  copyFileSync(join(packageDir, 'catalog', 'ddscp.json'), join(dir, 'catalog.json'));
+  beforeAll(() =>
+    copyFileSync(join(packageDir, 'catalog', 'ddscp.json'), join(dir, 'catalog.json')),
+  );
 
   it('has a session that starts from the shipped catalogue', () => {
     expect(blocks.join('')).toContain(SETUP[1]);

@@ -79,11 +79,7 @@ export function precisionOf(date: PartialDateInput): PartialDatePrecision {
  * firstDayOf('2024-03'); // '2024-03-01'
  */
 export function firstDayOf(date: PartialDateInput): IsoDate {
-  const { month, day } = partialDateParts(date, 'firstDayOf(date)');
-  // Validated text is already in the form: complete it rather than compute it (catalogue
-  // rules call this for every date they compare).
-  if (day !== undefined) return date as IsoDate;
-  return `${date}${month === undefined ? '-01' : ''}-01` as IsoDate;
+  return daysOf(date, 'firstDayOf(date)').first;
 }
 
 /**
@@ -94,9 +90,24 @@ export function firstDayOf(date: PartialDateInput): IsoDate {
  * lastDayOf('2024-02'); // '2024-02-29'
  */
 export function lastDayOf(date: PartialDateInput): IsoDate {
-  const { year, month, day } = partialDateParts(date, 'lastDayOf(date)');
-  if (day !== undefined) return date as IsoDate;
-  return `${date}${month === undefined ? '-12' : ''}-${daysInMonth(year, month ?? 12)}` as IsoDate;
+  return daysOf(date, 'lastDayOf(date)').last;
+}
+
+/**
+ * The first and last day a partial date can mean, from one reading of the text (rules
+ * that compare many dates need both). @internal
+ */
+export function daysOf(date: PartialDateInput, label = 'date'): { first: IsoDate; last: IsoDate } {
+  const { year, month, day } = partialDateParts(date, label);
+  // Validated text is already in the form: complete it rather than compute it.
+  if (day !== undefined) return { first: date as IsoDate, last: date as IsoDate };
+  if (month === undefined) {
+    return { first: `${date}-01-01` as IsoDate, last: `${date}-12-31` as IsoDate };
+  }
+  return {
+    first: `${date}-01` as IsoDate,
+    last: `${date}-${daysInMonth(year, month)}` as IsoDate,
+  };
 }
 
 /** Splits a valid partial date into numbers; throws {@link InvalidDateError} otherwise. */

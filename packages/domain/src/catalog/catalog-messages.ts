@@ -2,6 +2,7 @@
 // easily: what was expected, and what was found (quoted and truncated).
 import type * as z from 'zod';
 import { describeValue } from '../internal/describe-value';
+import { plural } from '../internal/plural';
 
 const EXPECTED: Readonly<Record<string, string>> = {
   string: 'text in double quotes',
@@ -14,9 +15,9 @@ const EXPECTED: Readonly<Record<string, string>> = {
 
 const unit = (origin: unknown, count: number | bigint) =>
   origin === 'string'
-    ? `${count} character${count === 1 ? '' : 's'}`
+    ? plural(count, 'character')
     : origin === 'array'
-      ? `${count} item${count === 1 ? '' : 's'}`
+      ? plural(count, 'item')
       : String(count);
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogInput, documentInput, reviewInput } from '../reviews/test-review';
+import { catalogInput as anyCatalog } from './catalog-arbitrary';
 import { ddscpCatalog } from './ddscp-catalog';
 import { parseCatalog } from './parse-catalog';
 
@@ -127,6 +128,18 @@ describe('parseCatalog', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('accepts every catalogue that keeps the rules, and gives it back through JSON', () => {
+    fc.assert(
+      fc.property(anyCatalog(), (input) => {
+        const result = parseCatalog(input);
+        expect(result.ok).toBe(true);
+        expect(result.ok && parseCatalog(JSON.parse(JSON.stringify(result.catalog)))).toEqual(
+          result,
+        );
+      }),
     );
   });
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date';
 import { type CatalogFinding, lintCatalog } from '../catalog/lint-catalog';
+import { plural } from '../internal/plural';
 import type { CliIo } from './cli-io';
 import { readCatalog, readText } from './read-catalog';
 import { paragraph, WIDTH, wrap } from './text-layout';
@@ -62,8 +63,4 @@ export function checkCommand(
     io.out(`${lines.join('\n')}\n`);
   }
   return errors > 0 ? 1 : 0;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -1,8 +1,9 @@
 import type { IsoDate } from '../calendar/iso-date';
-import { deadlineNames, resolveDeadlineRules } from '../deadlines/deadline-rules';
+import { deadlineNames } from '../deadlines/deadline-rules';
 import { statusOn } from '../deadlines/deadline-status';
 import { reviewStage } from '../deadlines/review-stage';
-import { deadlinesUnder } from '../deadlines/statutory-deadlines';
+import { deadlinesUnder, prepareDeadlineRules } from '../deadlines/statutory-deadlines';
+import { plural } from '../internal/plural';
 import type { CliIo } from './cli-io';
 import { validCatalog } from './read-catalog';
 import { columns, paragraph, wrap } from './text-layout';
@@ -15,7 +16,7 @@ export function deadlinesCommand(
   io: CliIo,
 ): number {
   const catalog = validCatalog(path, io);
-  const rules = resolveDeadlineRules();
+  const rules = prepareDeadlineRules();
   const reviews = catalog.reviews.map((review) => {
     const { stage, since } = reviewStage(review, today);
     let problem: string | null = null;
@@ -42,10 +43,7 @@ export function deadlinesCommand(
     io.out(`${JSON.stringify({ file: path, today, reviews }, null, 2)}\n`);
     return 0;
   }
-  const lines = wrap(
-    `${path} on ${today}: deadlines of ${reviews.length} review${reviews.length === 1 ? '' : 's'}.`,
-    2,
-  );
+  const lines = wrap(`${path} on ${today}: deadlines of ${plural(reviews.length, 'review')}.`, 2);
   for (const review of reviews) {
     const name = review.pseudonym ? `${review.pseudonym} (${review.reference})` : review.reference;
     const stage = `${review.stage.replaceAll('-', ' ')}${review.since ? ` since ${review.since}` : ''}`;

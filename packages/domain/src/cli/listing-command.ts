@@ -1,5 +1,6 @@
 import { formatPartialDate } from '../calendar/format-partial-date';
 import type { IsoDate } from '../calendar/iso-date';
+import { plural } from '../internal/plural';
 import { type ListedReview, publishedListing } from '../listing/published-listing';
 import { CliError, type CliIo } from './cli-io';
 import { validCatalog } from './read-catalog';
@@ -24,7 +25,7 @@ export function listingCommand(path: string, today: IsoDate, format: string, io:
 function listingText(path: string, today: IsoDate, listing: readonly ListedReview[]): string {
   const documents = listing.reduce((sum, review) => sum + review.documents.length, 0);
   const lines = wrap(
-    `${path} on ${today}: ${listing.length} review${listing.length === 1 ? '' : 's'} with ${documents} document${documents === 1 ? '' : 's'} to show.`,
+    `${path} on ${today}: ${plural(listing.length, 'review')} with ${plural(documents, 'document')} to show.`,
     2,
   );
   for (const review of listing) {

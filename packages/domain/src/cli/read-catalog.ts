@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog-schema';
 import { type CatalogIssue, parseCatalog } from '../catalog/parse-catalog';
+import { plural } from '../internal/plural';
 import { CliError, type CliIo } from './cli-io';
 import { jsonSyntaxError } from './json-syntax-error';
 
@@ -36,7 +37,7 @@ export function validCatalog(path: string, io: CliIo): Catalog {
   const [first] = result.issues;
   const more = result.issues.length - 1;
   throw new CliError(
-    `${path} is not a valid catalogue: ${first?.path ? `${first.path}: ` : ''}${first?.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}: run ddscp check ${path})` : ''}`,
+    `${path} is not a valid catalogue: ${first?.path ? `${first.path}: ` : ''}${first?.message}${more > 0 ? ` (and ${plural(more, 'more problem')}: run ddscp check ${path})` : ''}`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { addCalendarDays } from '../calendar/calendar-days';
 import type { IsoDate } from '../calendar/iso-date';
+import { plural } from '../internal/plural';
 import { nspccRepository, takedownSchedule } from '../listing/takedown-schedule';
 import { CliError, type CliIo } from './cli-io';
 import { validCatalog } from './read-catalog';
@@ -33,7 +34,7 @@ export function takedownsCommand(
   const lines = wrap(
     takedowns.length === 0
       ? `${path}: no document reaches its last day from ${today} to ${to}.`
-      : `${path}: ${takedowns.length} document${takedowns.length === 1 ? '' : 's'} reach${takedowns.length === 1 ? 'es' : ''} the last day online from ${today} to ${to}.`,
+      : `${path}: ${plural(takedowns.length, 'document')} ${takedowns.length === 1 ? 'reaches' : 'reach'} the last day online from ${today} to ${to}.`,
     2,
   );
   if (takedowns.length > 0) {

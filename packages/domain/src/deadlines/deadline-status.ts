@@ -1,5 +1,5 @@
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
-import { firstDayOf, lastDayOf } from '../calendar/partial-date';
+import { daysOf } from '../calendar/partial-date';
 import type { Review } from '../reviews/review-schema';
 import type { Deadline } from './statutory-deadlines';
 
@@ -33,8 +33,9 @@ export function statusOn(
   day: IsoDate,
 ): DeadlineStatus {
   const done = review.timeline[deadline.completedBy];
-  if (done !== undefined && firstDayOf(done) <= day) {
-    return lastDayOf(done) <= deadline.due ? 'met' : 'missed';
+  if (done !== undefined) {
+    const { first, last } = daysOf(done);
+    if (first <= day) return last <= deadline.due ? 'met' : 'missed';
   }
   return day <= deadline.due ? 'open' : 'overdue';
 }

@@ -3,7 +3,7 @@ import type { IsoDate } from '../calendar/iso-date';
 import { precisionOf } from '../calendar/partial-date';
 import { describeDuration } from '../internal/describe-duration';
 import type { TimelineStep } from '../reviews/review-kinds';
-import type { Review } from '../reviews/review-schema';
+import type { Review, ReviewTimeline } from '../reviews/review-schema';
 import { addWorkingDays } from '../working-days/working-days';
 import {
   type DeadlineBasis,
@@ -47,84 +47,103 @@ export function statutoryDeadlines(
   review: Pick<Review, 'kind' | 'timeline'>,
   rules: Partial<DeadlineRules> = {},
 ): Deadline[] {
-  return deadlinesUnder(review, resolveDeadlineRules(rules));
+  return deadlinesUnder(review, prepareDeadlineRules(rules));
 }
 
-/** {@link statutoryDeadlines} under rules already checked, for checking many reviews. @internal */
-export function deadlinesUnder(
-  review: Pick<Review, 'kind' | 'timeline'>,
-  { panelNotification, rapidReview, lcsprPublication, prePublicationNotice }: DeadlineRules,
-): Deadline[] {
-  const { timeline } = review;
-  const deadlines: Deadline[] = [];
-  const add = (
-    kind: DeadlineKind,
-    rule: DeadlineRuleBase | null,
-    from: IsoDate | undefined,
-    completedBy: TimelineStep,
-    due: (from: IsoDate) => IsoDate,
-    words: string,
-  ) => {
-    if (!rule || from === undefined || !rule.appliesTo.includes(review.kind)) return;
-    if (rule.inForceFrom !== undefined && from < rule.inForceFrom) return;
-    deadlines.push({
-      kind,
-      from,
-      due: due(from),
-      completedBy,
-      rule: `${words} (${rule.source}).`,
-      basis: rule.basis,
-    });
-  };
+/** A rule ready to apply to many reviews: checked, with its sentence written once. @internal */
+export interface PreparedDeadlineRule {
+  readonly kind: DeadlineKind;
+  readonly rule: DeadlineRuleBase;
+  /** The day the deadline counts from, when the timeline has it to the day. */
+  readonly from: (timeline: ReviewTimeline) => IsoDate | undefined;
+  readonly completedBy: TimelineStep;
+  readonly due: (from: IsoDate) => IsoDate;
+  /** The rule in words, with its source. */
+  readonly text: string;
+}
 
+/** The default rules with `overrides` on top, checked and prepared. @internal */
+export function prepareDeadlineRules(
+  overrides: Partial<DeadlineRules> = {},
+): readonly PreparedDeadlineRule[] {
+  const { panelNotification, rapidReview, lcsprPublication, prePublicationNotice } =
+    resolveDeadlineRules(overrides);
+  const prepared: PreparedDeadlineRule[] = [];
+  const sentence = (words: string, rule: DeadlineRuleBase) => `${words} (${rule.source}).`;
   if (panelNotification) {
     const n = panelNotification.workingDays;
-    add(
-      'panel-notification',
-      panelNotification,
-      timeline.becameAware,
-      'notifiedPanel',
-      (from) => addWorkingDays(from, n),
-      `The local authority notifies the Child Safeguarding Practice Review Panel within ${n} working days of becoming aware of the incident`,
-    );
+    prepared.push({
+      kind: 'panel-notification',
+      rule: panelNotification,
+      from: (timeline) => timeline.becameAware,
+      completedBy: 'notifiedPanel',
+      due: (from) => addWorkingDays(from, n),
+      text: sentence(
+        `The local authority notifies the Child Safeguarding Practice Review Panel within ${n} working days of becoming aware of the incident`,
+        panelNotification,
+      ),
+    });
   }
   if (rapidReview) {
     const n = rapidReview.workingDays;
-    add(
-      'rapid-review',
-      rapidReview,
-      timeline.notifiedPanel,
-      'rapidReviewCompleted',
-      (from) => addWorkingDays(from, n),
-      `The safeguarding partners complete a rapid review within ${n} working days of the notification`,
-    );
+    prepared.push({
+      kind: 'rapid-review',
+      rule: rapidReview,
+      from: (timeline) => timeline.notifiedPanel,
+      completedBy: 'rapidReviewCompleted',
+      due: (from) => addWorkingDays(from, n),
+      text: sentence(
+        `The safeguarding partners complete a rapid review within ${n} working days of the notification`,
+        rapidReview,
+      ),
+    });
   }
   if (lcsprPublication) {
     const { within } = lcsprPublication;
-    add(
-      'lcspr-publication',
-      lcsprPublication,
-      timeline.decisionToCommission,
-      'published',
-      (from) => addCalendarDuration(from, within),
-      `The local review is completed and published within ${describeDuration(within)} of the decision to commission it`,
-    );
+    prepared.push({
+      kind: 'lcspr-publication',
+      rule: lcsprPublication,
+      from: (timeline) => timeline.decisionToCommission,
+      completedBy: 'published',
+      due: (from) => addCalendarDuration(from, within),
+      text: sentence(
+        `The local review is completed and published within ${describeDuration(within)} of the decision to commission it`,
+        lcsprPublication,
+      ),
+    });
   }
   if (prePublicationNotice) {
     const n = prePublicationNotice.workingDays;
-    const published = timeline.published;
-    const day =
-      published !== undefined && precisionOf(published) === 'day'
-        ? (published as IsoDate)
-        : undefined;
-    add(
-      'pre-publication-notice',
-      prePublicationNotice,
-      day,
-      'sentToPanel',
-      (from) => addWorkingDays(from, -n),
-      `The final report goes to the Panel and the Department for Education at least ${n} working days before publication`,
-    );
+    prepared.push({
+      kind: 'pre-publication-notice',
+      rule: prePublicationNotice,
+      // Counts back from the day of publication, so only a day will do, not a month.
+      from: ({ published }) =>
+        published !== undefined && precisionOf(published) === 'day'
+          ? (published as IsoDate)
+          : undefined,
+      completedBy: 'sentToPanel',
+      due: (from) => addWorkingDays(from, -n),
+      text: sentence(
+        `The final report goes to the Panel and the Department for Education at least ${n} working days before publication`,
+        prePublicationNotice,
+      ),
+    });
+  }
+  return prepared;
+}
+
+/** {@link statutoryDeadlines} under prepared rules, for checking many reviews. @internal */
+export function deadlinesUnder(
+  review: Pick<Review, 'kind' | 'timeline'>,
+  rules: readonly PreparedDeadlineRule[],
+): Deadline[] {
+  const deadlines: Deadline[] = [];
+  for (const { kind, rule, from: start, completedBy, due, text } of rules) {
+    const from = start(review.timeline);
+    if (from === undefined || !rule.appliesTo.includes(review.kind)) continue;
+    if (rule.inForceFrom !== undefined && from < rule.inForceFrom) continue;
+    deadlines.push({ kind, from, due: due(from), completedBy, rule: text, basis: rule.basis });
   }
   return deadlines;
 }

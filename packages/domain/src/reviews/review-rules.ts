@@ -1,7 +1,7 @@
 // The rules a review must keep across its fields, in one place for the schema and for
 // anyone checking a review built in code. Plain data in, plain problems out: no zod here.
 import type { IsoDate } from '../calendar/iso-date';
-import { firstDayOf, lastDayOf } from '../calendar/partial-date';
+import { daysOf, lastDayOf } from '../calendar/partial-date';
 import { timelineStepNames, timelineSteps } from './review-kinds';
 import type { Review } from './review-schema';
 
@@ -26,13 +26,13 @@ export function reviewProblems(review: Pick<Review, 'timeline' | 'documents'>): 
   for (const step of timelineSteps) {
     const date = review.timeline[step];
     if (date === undefined) continue;
-    if (latest && lastDayOf(date) < latest.day) {
+    const { first: day, last } = daysOf(date);
+    if (latest && last < latest.day) {
       problems.push({
         path: ['timeline', step],
         message: `${date} is before ${latest.day}, the day ${timelineStepNames[latest.step]}: the dates go in the order ${ORDER}.`,
       });
     }
-    const day = firstDayOf(date);
     if (!latest || day > latest.day) latest = { step, day };
     if (!began || day < began.day) began = { step, day };
   }
