@@ -47,10 +47,11 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: 'npm start',
+      command: 'npm run serve',
       cwd: serverDir,
       url: `http://127.0.0.1:${serverPort}/`,
-      env: { PORT: String(serverPort), COOKIE_DOMAIN: siteDomain },
+      // A real SQLite file in the example's own data/ folder (git-ignored).
+      env: { PORT: String(serverPort), CONSENT_DB: 'data/e2e-consent-records.sqlite' },
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

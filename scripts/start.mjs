@@ -21,7 +21,7 @@ const children = [
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   ),
-  spawn('npm', ['start', '--silent'], {
+  spawn('npm', ['run', 'serve', '--silent'], {
     cwd: server,
     env: { ...process.env, PORT: String(serverPort) },
     stdio: ['ignore', 'ignore', 'inherit'],

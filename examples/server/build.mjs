@@ -1,5 +1,7 @@
 // Builds the server (Node, dependencies left in node_modules) and the browser script that
-// enhances the server-rendered pages (bundled, minified) into dist/.
+// takes over the server-rendered banner and cookies page, into dist/, with the files the
+// pages load in dist/public/.
+import { cpSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -12,7 +14,7 @@ await build({
   packages: 'external',
 });
 await build({
-  entryPoints: ['src/client/main.ts'],
+  entryPoints: ['src/client/site.ts'],
   outfile: 'dist/public/site.js',
   bundle: true,
   platform: 'browser',
@@ -20,4 +22,5 @@ await build({
   format: 'esm',
   minify: true,
 });
-console.log('Built dist/server.js and dist/public/site.js');
+cpSync('public', 'dist/public', { recursive: true });
+console.log('Built dist/server.js and dist/public/');

@@ -1,9 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  renderConsentBannerHtml,
+  renderConsentHeadScriptHtml,
+  renderCookiePreferencesHtml,
+} from '@ddscp/consent/ui';
+import { ddscp, partnersOn, ukToday } from '@ddscp/domain';
 import { defineConfig, type Plugin } from 'vite';
+import { consentConfig, consentUi } from './src/consent-config';
+
+const require = createRequire(import.meta.url);
 
 /**
- * What the site's host would do: send a strict Content Security Policy with every page,
- * and receive the demo analytics beacons at /collect. Only the preview server (the built
- * site) is used: Vite's dev server injects inline scripts that this policy forbids.
+ * Writes what does not change between visitors into the HTML at build time, with the same
+ * packages the pages use in the browser: the consent banner (so it shows without waiting for
+ * JavaScript, and its head script hides it before the first paint from visitors who have
+ * decided), the cookies page's form (which works without JavaScript only on a server; here
+ * the page script takes it over), the partner list and the contact details.
+ */
+function buildTimeHtml(): Plugin {
+  const headScriptFile = 'consent-head.js';
+  const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const address = [...ddscp.contact.address.lines, ddscp.contact.address.postcode].join(', ');
+  const parts: Record<string, string> = {
+    'consent-head': renderConsentHeadScriptHtml(consentConfig, { src: `/${headScriptFile}` }),
+    'consent-banner': renderConsentBannerHtml(consentConfig, undefined, consentUi),
+    'cookie-settings': renderCookiePreferencesHtml(consentConfig, undefined, consentUi),
+    partners: partnersOn(ddscp, ukToday())
+      .map((partner) => `<li>${escapeHtml(partner.name)}</li>`)
+      .join(''),
+    contact: [
+      `<p>${escapeHtml(ddscp.name)}</p>`,
+      `<p>We are based at: ${escapeHtml(address)}</p>`,
+      `<p>Tel: <a href="tel:${escapeHtml(ddscp.contact.telephone.replace(/\s/g, ''))}">${escapeHtml(ddscp.contact.telephone)}</a></p>`,
+      `<p>Email: <a href="mailto:${escapeHtml(ddscp.contact.email)}">${escapeHtml(ddscp.contact.email)}</a></p>`,
+    ].join(''),
+  };
+  return {
+    name: 'ddscp-build-time-html',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html
+          // Vite drops the attribute from the entry script it rewrites: put it back, so the
+          // browser runs the page script (which draws the reviews) before the first paint and
+          // nothing moves when it does (Chromium honours it; other browsers ignore it).
+          .replace(
+            '<script type="module" crossorigin',
+            '<script type="module" blocking="render" crossorigin',
+          )
+          .replace(
+            /<!--(consent-head|consent-banner|cookie-settings|partners|contact)-->/g,
+            (_, name: string) => parts[name] ?? '',
+          ),
+    },
+    // The head script must come from the site's own origin (the CSP allows nothing else).
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: headScriptFile,
+        source: readFileSync(require.resolve('@ddscp/consent/head.js'), 'utf8'),
+      });
+    },
+  };
+}
+
+/**
+ * What the site's host would do: send a strict Content Security Policy with every page, and
+ * receive the demo analytics beacons at /collect. Only the preview server (the built site)
+ * is used: Vite's dev server injects inline scripts that this policy forbids.
  */
 function siteServer(): Plugin {
   return {
@@ -25,7 +90,7 @@ function siteServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [siteServer()],
+  plugins: [buildTimeHtml(), siteServer()],
   build: {
     rollupOptions: {
       input: { index: 'index.html', cookies: 'cookies.html' },
@@ -34,7 +99,7 @@ export default defineConfig({
   preview: {
     port: Number(process.env.PORT ?? 8080),
     strictPort: true,
-    // The subdomain test reaches the site as www.ddscp.test and reviews.ddscp.test.
+    // The subdomain tests reach the site as www.ddscp.test and reviews.ddscp.test.
     allowedHosts: ['.ddscp.test'],
   },
 });

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { freePort } from '../lib/free-port.mjs';
 import { run } from '../lib/run.mjs';
 
-const SKIPPED = new Set(['node_modules', 'dist', '.turbo']);
+const SKIPPED = new Set(['node_modules', 'dist', 'data', '.turbo']);
 
 /** The examples in the repository: every folder of examples/ with a package.json. */
 export function listExamples(repoRoot) {

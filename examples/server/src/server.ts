@@ -1,19 +1,32 @@
+// Starts the example site. Settings come from the environment:
+//   PORT          the port on 127.0.0.1 (default 8081)
+//   CONSENT_DB    the SQLite file for proof of consent (default data/consent-records.sqlite)
+//   SITE_TODAY    show the reviews as on this day (YYYY-MM-DD), to preview the page on a
+//                 future date; by default today in England
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { isoDate } from '@ddscp/domain';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
-
-const app = new Hono();
-app.use(async (c, next) => {
-  await next();
-  c.header('Content-Security-Policy', "default-src 'self'");
-});
-app.get('/', (c) =>
-  c.html(
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Child Safeguarding Practice Reviews - DDSCP</title></head><body><main><h1>Child Safeguarding Practice Reviews</h1><p>${isoDate('2024-03-15')}</p></main></body></html>`,
-  ),
-);
+import { createApp } from './app';
+import { openConsentRecords } from './consent-records';
 
 const port = Number(process.env.PORT ?? 8081);
-serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => {
-  console.log(`Server example at http://127.0.0.1:${port}/`);
+const databasePath = process.env.CONSENT_DB ?? 'data/consent-records.sqlite';
+// Checked at start-up: a mistyped date stops the server with a message that says why.
+const fixedToday = process.env.SITE_TODAY ? isoDate(process.env.SITE_TODAY) : undefined;
+
+if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
+const records = openConsentRecords(databasePath);
+const app = createApp({ records, ...(fixedToday && { today: () => fixedToday }) });
+
+const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => {
+  console.log(`Server example at http://127.0.0.1:${port}/ (consent records in ${databasePath})`);
 });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    records.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import {
+  ConsentFormError,
+  clearCookieHeaders,
+  consentSetCookie,
+  parseConsentForm,
+  readConsent,
+} from '@ddscp/consent/server';
+import { renderConsentBannerHtml, renderCookiePreferencesHtml } from '@ddscp/consent/ui';
+import { type IsoDate, ukToday } from '@ddscp/domain';
+import { Hono } from 'hono';
+import { consentConfig, consentUi } from './consent-config';
+import type { ConsentRecords } from './consent-records';
+import { cookiesPage } from './pages/cookies-page';
+import { layout } from './pages/layout';
+import { notFoundPage } from './pages/not-found-page';
+import { reviewsPage } from './pages/reviews-page';
+
+/** What the app needs from its surroundings. */
+export interface AppOptions {
+  /** Where every consent decision is kept. */
+  readonly records: ConsentRecords;
+  /** The day the site shows the reviews for; by default today in England, at each request. */
+  readonly today?: () => IsoDate;
+}
+
+const require = createRequire(import.meta.url);
+const staticFile = (path: string, type: string) => ({ body: readFileSync(path), type });
+/** The few files the pages load, read once at start-up; nothing else is served from disk. */
+const assets = {
+  '/assets/site.js': staticFile(
+    fileURLToPath(new URL('./public/site.js', import.meta.url)),
+    'text/javascript',
+  ),
+  '/assets/site.css': staticFile(
+    fileURLToPath(new URL('./public/site.css', import.meta.url)),
+    'text/css',
+  ),
+  '/assets/consent-ui.css': staticFile(require.resolve('@ddscp/consent/ui.css'), 'text/css'),
+  '/favicon.svg': staticFile(
+    fileURLToPath(new URL('./public/favicon.svg', import.meta.url)),
+    'image/svg+xml',
+  ),
+  '/analytics.js': staticFile(
+    fileURLToPath(new URL('./public/analytics.js', import.meta.url)),
+    'text/javascript',
+  ),
+};
+
+/** A path on this site, never an address a posted form could send the visitor elsewhere with. */
+const ownPath = (value: unknown) =>
+  typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
+
+/**
+ * The site: the reviews page and the cookies page rendered on the server from the visitor's
+ * consent cookie (no banner for those who have decided, so it never flashes), the
+ * no-JavaScript consent form, proof of every decision in SQLite, and a strict CSP.
+ */
+export function createApp({ records, today = ukToday }: AppOptions): Hono {
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', "default-src 'self'");
+    c.header('Referrer-Policy', 'same-origin');
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
+
+  /** The banner for a visitor who has not decided, or its confirmation after the form. */
+  const bannerFor = (request: Request) => {
+    const url = new URL(request.url);
+    return renderConsentBannerHtml(consentConfig, readConsent(consentConfig, request), {
+      ...consentUi,
+      returnUrl: url.pathname,
+      saved: url.searchParams.get('cookies') === 'saved',
+    });
+  };
+
+  app.get('/', (c) => {
+    const day = today();
+    return c.html(
+      layout({
+        title: 'Child Safeguarding Practice Reviews',
+        path: '/',
+        bannerHtml: bannerFor(c.req.raw),
+        today: day,
+        main: reviewsPage(day),
+      }),
+    );
+  });
+
+  app.get('/cookies', (c) => {
+    const state = readConsent(consentConfig, c.req.raw);
+    const preferences = renderCookiePreferencesHtml(consentConfig, state, {
+      ...consentUi,
+      saved: c.req.query('cookies') === 'saved',
+    });
+    return c.html(
+      layout({
+        title: 'Cookies',
+        path: '/cookies',
+        // The cookies page has the choice itself, so no banner (as on GOV.UK).
+        bannerHtml: '',
+        today: today(),
+        main: cookiesPage(preferences, state.id ? records.forVisitor(state.id) : []),
+      }),
+    );
+  });
+
+  // Both forms post here when JavaScript is off: the banner's buttons (accept/reject, back to
+  // their page) and the cookies page (yes/no, back to the cookies page).
+  app.post('/cookies', async (c) => {
+    const form = await c.req.formData();
+    let choice: ReturnType<typeof parseConsentForm>;
+    try {
+      choice = parseConsentForm(form);
+    } catch (error) {
+      if (error instanceof ConsentFormError) return c.text(error.message, 400);
+      throw error;
+    }
+    const previous = readConsent(consentConfig, c.req.raw);
+    const cookie = consentSetCookie(
+      consentConfig,
+      { ...choice, ...(previous.id && { id: previous.id }) },
+      {
+        request: c.req.raw,
+        secure: new URL(c.req.url).protocol === 'https:',
+        onRecord: (record) => records.add(record, 'form'),
+      },
+    );
+    const headers = new Headers({ 'Set-Cookie': cookie });
+    // Refusing or withdrawing deletes the analytics cookies the browser sent, everywhere.
+    if (!choice.analytical) {
+      for (const header of clearCookieHeaders(consentConfig, c.req.raw)) {
+        headers.append('Set-Cookie', header);
+      }
+    }
+    const fromBanner = /^(accept|reject)$/.test(String(form.get('analytical')));
+    const back = new URL(fromBanner ? ownPath(form.get('return')) : '/cookies', c.req.url);
+    back.searchParams.set('cookies', 'saved');
+    headers.set('Location', `${back.pathname}${back.search}`);
+    return new Response(null, { status: 303, headers });
+  });
+
+  // The browser tells us after it stored a decision (banner or cookies page with JavaScript).
+  // What it says is not trusted: the record is taken from the consent cookie it now sends,
+  // which is checked like any cookie, so a forged body cannot write a record.
+  app.post('/consent-records', (c) => {
+    const state = readConsent(consentConfig, c.req.raw);
+    // (A GPC refusal is not a stored decision: it has no id.)
+    if (!state.decided || !state.id || !state.decidedAt) {
+      return c.body(null, 400);
+    }
+    records.add(
+      {
+        id: state.id,
+        decidedAt: state.decidedAt,
+        policyVersion: state.policyVersion,
+        necessary: true,
+        analytical: state.analytical,
+        method: state.method ?? 'api',
+      },
+      'browser',
+    );
+    return c.body(null, 204);
+  });
+
+  // The demo analytics' beacons land here (a real site would send them to its provider).
+  app.post('/collect', (c) => c.body(null, 204));
+
+  for (const [path, { body, type }] of Object.entries(assets)) {
+    app.get(path, (c) => c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'no-cache' }));
+  }
+
+  app.notFound((c) =>
+    c.html(
+      layout({
+        title: 'Page not found',
+        bannerHtml: bannerFor(c.req.raw),
+        today: today(),
+        main: notFoundPage(c.req.path),
+      }),
+      404,
+    ),
+  );
+
+  return app;
+}

@@ -1,0 +1,23 @@
+// The browser side of every page: takes over the banner and the cookies page the server
+// rendered, so choices are stored without a round trip, and runs analytics once allowed.
+// Without JavaScript, the server-rendered forms do the same job.
+import { activateGatedElements, connectGoogleConsentMode, createConsent } from '@ddscp/consent';
+import { mountConsentBanner, mountCookiePreferences } from '@ddscp/consent/ui';
+import { consentConfig, consentUi } from '../consent-config';
+
+const consent = createConsent(consentConfig, {
+  // Proof of consent: the server records the decision from the consent cookie this request
+  // carries (the body would be only a claim).
+  onRecord: () => {
+    void fetch('/consent-records', { method: 'POST', keepalive: true });
+  },
+});
+
+// Google Consent Mode first, so `consent default` (all denied) precedes any tag.
+connectGoogleConsentMode(consent, { waitForUpdate: 500 });
+// Runs <script type="text/plain" data-consent="analytical" src="/analytics.js"> once allowed.
+activateGatedElements(consent);
+mountConsentBanner(consent, consentUi);
+
+const settings = document.getElementById('cookie-settings');
+if (settings) mountCookiePreferences(consent, settings, consentUi);
