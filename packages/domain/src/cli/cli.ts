@@ -5,8 +5,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { ukToday } from '../calendar/uk-today';
 import { runCli } from './run-cli';
 
-/** Larger files are refused rather than read: a catalogue of 100,000 reviews is far smaller. */
-const MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * Larger files are refused before reading: Node cannot hold their text in one string
+ * (a catalogue of 100,000 reviews is a few hundred megabytes at most).
+ */
+const MAX_BYTES = 512 * 1024 * 1024;
 
 // A reader that stops early (`ddscp listing … | head`) closes the pipe: end quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

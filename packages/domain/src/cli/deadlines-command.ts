@@ -2,7 +2,11 @@ import type { IsoDate } from '../calendar/iso-date';
 import { deadlineNames } from '../deadlines/deadline-rules';
 import { statusOn } from '../deadlines/deadline-status';
 import { reviewStage } from '../deadlines/review-stage';
-import { deadlinesUnder, prepareDeadlineRules } from '../deadlines/statutory-deadlines';
+import {
+  type Deadline,
+  deadlinesUnder,
+  prepareDeadlineRules,
+} from '../deadlines/statutory-deadlines';
 import { plural } from '../internal/plural';
 import type { CliIo } from './cli-io';
 import { validCatalog } from './read-catalog';
@@ -20,7 +24,7 @@ export function deadlinesCommand(
   const reviews = catalog.reviews.map((review) => {
     const { stage, since } = reviewStage(review, today);
     let problem: string | null = null;
-    let deadlines: ReturnType<typeof deadlinesUnder> = [];
+    let deadlines: Deadline[] = [];
     try {
       deadlines = deadlinesUnder(review, rules);
     } catch (error) {

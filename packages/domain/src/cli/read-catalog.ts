@@ -55,7 +55,7 @@ export function readText(path: string, io: CliIo): string {
           ? 'it is a folder, not a file'
           : code === 'EACCES' || code === 'EPERM'
             ? 'permission denied'
-            : code === 'EFBIG' || code === 'ERR_FS_FILE_TOO_LARGE'
+            : code === 'EFBIG' || code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG'
               ? 'the file is too large'
               : ((error as Error)?.message ?? String(error));
     throw new CliError(`cannot read ${path}: ${why}.`);

@@ -272,6 +272,8 @@ describe('ddscp refuses bad input in one line, with exit status 2', () => {
     ],
     [['check', 'missing.json'], 'cannot read missing.json: there is no such file.'],
     [['check', 'folder/'], 'cannot read folder/: it is a folder, not a file.'],
+    [['check', 'locked.json'], 'cannot read locked.json: permission denied.'],
+    [['check', 'huge.json'], 'cannot read huge.json: the file is too large.'],
     [
       ['check', 'bad.json'],
       'bad.json:3:15: not valid JSON: expected a value (an object, list, text in double quotes, number, true, false or null), found ",".',

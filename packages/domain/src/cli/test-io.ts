@@ -21,6 +21,8 @@ export function run(
     },
     readText: (path) => {
       if (path.endsWith('/')) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      if (path === 'locked.json') throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+      if (path === 'huge.json') throw Object.assign(new Error('EFBIG'), { code: 'EFBIG' });
       const text = files[path];
       if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
       return text;
