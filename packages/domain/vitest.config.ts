@@ -17,6 +17,9 @@ export const timeZones = [
 export default defineConfig({
   test: {
     pool: 'forks',
+    // Property tests generate hundreds of inputs; on a loaded CI machine the 5 s default is
+    // too tight for them. A timeout here guards against hangs, not against slowness.
+    testTimeout: 30_000,
     // The tests share no mutable state: reusing each worker for many files saves most of the run.
     isolate: false,
     projects: timeZones.map((timeZone, index) => ({

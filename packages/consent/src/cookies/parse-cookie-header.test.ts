@@ -41,9 +41,12 @@ describe('parseCookieHeader', () => {
 
   it('never throws, whatever the header holds (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (header) => {
-        parseCookieHeader(header);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 100 })),
+        (header) => {
+          parseCookieHeader(header);
+        },
+      ),
     );
   });
 
