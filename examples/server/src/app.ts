@@ -11,6 +11,8 @@ import {
 import { renderConsentBannerHtml, renderCookiePreferencesHtml } from '@ddscp/consent/ui';
 import { type IsoDate, ukToday } from '@ddscp/domain';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
 import { consentConfig, consentUi } from './consent-config';
 import type { ConsentRecords } from './consent-records';
 import { cookiesPage } from './pages/cookies-page';
@@ -49,9 +51,24 @@ const assets = {
   ),
 };
 
-/** A path on this site, never an address a posted form could send the visitor elsewhere with. */
-const ownPath = (value: unknown) =>
-  typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
+/**
+ * Where to send the visitor back to after the banner's form: a path on this site, never an
+ * address another site could be reached by. The value is resolved as the browser would
+ * resolve it (so `/.//evil.example` or `/a\..\\evil.example`, which normalise to
+ * `//evil.example`, are caught), and anything not on this origin, or whose path would read as
+ * another host, falls back to the home page.
+ */
+export function returnPath(value: unknown, requestUrl: string): string {
+  if (typeof value !== 'string' || !value.startsWith('/')) return '/';
+  let target: URL;
+  try {
+    target = new URL(value, requestUrl);
+  } catch {
+    return '/';
+  }
+  const sameOrigin = target.origin === new URL(requestUrl).origin;
+  return sameOrigin && !target.pathname.startsWith('//') ? target.pathname : '/';
+}
 
 /**
  * The site: the reviews page and the cookies page rendered on the server from the visitor's
@@ -67,6 +84,18 @@ export function createApp({ records, today = ukToday }: AppOptions): Hono {
     c.header('Referrer-Policy', 'same-origin');
     c.header('X-Content-Type-Options', 'nosniff');
   });
+  // Another site must not be able to make a visitor's browser post a choice they did not make
+  // (cross-site request forgery): a POST must come from a page of this origin, as the browser
+  // says in Sec-Fetch-Site or Origin. And no form here is more than a few hundred bytes.
+  app.use(csrf());
+  app.use('*', async (c, next) =>
+    c.req.method === 'POST'
+      ? bodyLimit({
+          maxSize: 8 * 1024,
+          onError: (c) => c.text('The form sent is too large.', 413),
+        })(c, next)
+      : next(),
+  );
 
   /** The banner for a visitor who has not decided, or its confirmation after the form. */
   const bannerFor = (request: Request) => {
@@ -112,7 +141,15 @@ export function createApp({ records, today = ukToday }: AppOptions): Hono {
   // Both forms post here when JavaScript is off: the banner's buttons (accept/reject, back to
   // their page) and the cookies page (yes/no, back to the cookies page).
   app.post('/cookies', async (c) => {
-    const form = await c.req.formData();
+    let form: FormData;
+    try {
+      form = await c.req.formData();
+    } catch {
+      return c.text(
+        'The consent form must be sent as application/x-www-form-urlencoded or multipart/form-data.',
+        400,
+      );
+    }
     let choice: ReturnType<typeof parseConsentForm>;
     try {
       choice = parseConsentForm(form);
@@ -138,7 +175,10 @@ export function createApp({ records, today = ukToday }: AppOptions): Hono {
       }
     }
     const fromBanner = /^(accept|reject)$/.test(String(form.get('analytical')));
-    const back = new URL(fromBanner ? ownPath(form.get('return')) : '/cookies', c.req.url);
+    const back = new URL(
+      fromBanner ? returnPath(form.get('return'), c.req.url) : '/cookies',
+      c.req.url,
+    );
     back.searchParams.set('cookies', 'saved');
     headers.set('Location', `${back.pathname}${back.search}`);
     return new Response(null, { status: 303, headers });

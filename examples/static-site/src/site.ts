@@ -27,8 +27,9 @@ connectGoogleConsentMode(consent, { waitForUpdate: 500 });
 // Runs <script type="text/plain" data-consent="analytical" src="/analytics.js"> once allowed.
 activateGatedElements(consent);
 
-// Takes over the banner the build wrote into the page.
-mountConsentBanner(consent, consentUi);
+// Takes over the banner the build wrote into the page. The cookies page has the choice
+// itself, so it has no banner (as on GOV.UK).
+if (!document.getElementById('cookie-settings')) mountConsentBanner(consent, consentUi);
 
 /**
  * Events such as downloads: held while the visitor has not decided, sent once analytics is

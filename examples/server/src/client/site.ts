@@ -17,7 +17,9 @@ const consent = createConsent(consentConfig, {
 connectGoogleConsentMode(consent, { waitForUpdate: 500 });
 // Runs <script type="text/plain" data-consent="analytical" src="/analytics.js"> once allowed.
 activateGatedElements(consent);
-mountConsentBanner(consent, consentUi);
 
+// The cookies page has the choice itself, so it has no banner (as on GOV.UK); every other
+// page takes over the banner the server rendered (or draws none if the visitor decided).
 const settings = document.getElementById('cookie-settings');
 if (settings) mountCookiePreferences(consent, settings, consentUi);
+else mountConsentBanner(consent, consentUi);
