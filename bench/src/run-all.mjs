@@ -2,7 +2,7 @@
 // growth chart. Options: --quick (few loads and samples, written to bench/.scratch/ so the
 // committed results are never replaced by rough ones), --only=bytes,page,working-days,catalog
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../scripts/lib/run.mjs';
@@ -82,6 +82,7 @@ export async function runBenchmarks(argv) {
     }
   }
   results.elapsedMs = performance.now() - started;
+  results.machine.loadAverageEnd = loadavg();
 
   mkdirSync(outDir, { recursive: true });
   if (results.workingDays) writeFileSync(join(outDir, CHART), growthChart(results));

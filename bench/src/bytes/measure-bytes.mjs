@@ -93,10 +93,15 @@ export async function missingExport(needs) {
   }
 }
 
-/** The npm packages whose files are in a bundle, from esbuild's metafile. */
+/**
+ * The npm packages whose code is in a bundle: from esbuild's metafile, the inputs of the
+ * output that kept any bytes (a file read but wholly tree-shaken away does not count).
+ */
 function packagesIn(metafile) {
   const names = new Set();
-  for (const input of Object.keys(metafile.inputs)) {
+  const [output] = Object.values(metafile.outputs);
+  const kept = Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0);
+  for (const [input] of kept) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (match) names.add(match[1]);
     else if (input.includes('packages/consent/')) names.add('@ddscp/consent');

@@ -6,6 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const OURS_UI = { specifier: '@ddscp/consent/ui', name: 'mountConsentBanner' };
@@ -61,14 +62,18 @@ export const pageVariants = [
 async function prepareOursStatic() {
   const ui = await import('@ddscp/consent/ui');
   const { config } = await import('../entries/ours-config.js');
-  const headScriptPath = require.resolve('@ddscp/consent/head.js');
+  // The head script is served from the package's dist/head.js, as its README says.
+  const headScriptPath = join(
+    dirname(require.resolve('@ddscp/consent/package.json')),
+    'dist/head.js',
+  );
   return {
     head: ui.renderConsentHeadScriptHtml(config, { src: '/consent-head.js' }),
-    bodyStart: ui.renderConsentBannerHtml(
-      config,
-      { decided: false, necessary: true, analytical: false, policyVersion: 1 },
-      { serviceName: 'DDSCP', cookiesPageUrl: '/cookies' },
-    ),
+    // No state: static HTML built ahead of time, for any visitor.
+    bodyStart: ui.renderConsentBannerHtml(config, undefined, {
+      serviceName: 'DDSCP',
+      cookiesPageUrl: '/cookies',
+    }),
     extraFiles: [['/consent-head.js', readFileSync(headScriptPath)]],
   };
 }

@@ -1,7 +1,18 @@
 // The growth chart: how the cost of each domain figure grows with its input, as an SVG.
 
-import { duration } from '../stats.mjs';
 import { panel, svgDocument } from './svg-chart.mjs';
+
+/** A power of ten of milliseconds as a short label: "100 ns", "1 µs", "10 ms", "1 s". */
+function decadeLabel(ms) {
+  const units = [
+    [1000, 's'],
+    [1, 'ms'],
+    [0.001, 'µs'],
+    [0.000001, 'ns'],
+  ];
+  const [scale, unit] = units.find(([size]) => ms >= size * 0.999) ?? units.at(-1);
+  return `${Math.round(ms / scale)} ${unit}`;
+}
 
 const COLORS = { ours: '#00703c', 'date-fns': '#1d70b8', 'date-holidays': '#d4351c' };
 
@@ -16,7 +27,7 @@ export function growthChart({ workingDays, catalog }) {
       xLabel: 'years of working days spanned',
       yLabel: 'time per call (log)',
       xTicks: yearTicks,
-      formatY: duration,
+      formatY: decadeLabel,
       series: Object.keys(COLORS).map((name) => ({
         name,
         color: COLORS[name],
@@ -48,7 +59,7 @@ export function growthChart({ workingDays, catalog }) {
         xLabel: 'reviews in the catalogue',
         yLabel: 'time (log)',
         xTicks: reviewTicks,
-        formatY: duration,
+        formatY: decadeLabel,
         series: [
           line('parse + lint', COLORS.ours, 'checkMs'),
           line('parseCatalog', '#505a5f', 'parseMs', '4 3'),

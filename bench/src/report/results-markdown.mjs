@@ -71,7 +71,7 @@ export function resultsMarkdown(results) {
       'left',
     ),
     '',
-    `**Noise.** The same fixed loop of integer arithmetic, timed ${noise.n} times at the start: median ${duration(noise.median)}, p25–p75 ${duration(noise.p25)}–${duration(noise.p75)}, min–max ${duration(noise.min)}–${duration(noise.max)}; relative spread (p75 − p25) / median = ${round3(noise.relativeIqr * 100)} %. This is a shared 2-core virtual machine; differences smaller than this spread mean nothing.`,
+    `**Noise.** The same fixed loop of integer arithmetic, timed ${noise.n} times at the start: median ${duration(noise.median)}, p25–p75 ${duration(noise.p25)}–${duration(noise.p75)}, min–max ${duration(noise.min)}–${duration(noise.max)}; relative spread (p75 − p25) / median = ${round3(noise.relativeIqr * 100)} %. This is a shared virtual machine (other work was running: see the load averages, which count runnable processes against the cores); every figure here is slower than on an idle machine, peers and ours alike, and differences smaller than the spreads shown mean nothing.`,
     '',
     '## Versions measured',
     '',
@@ -270,7 +270,7 @@ function workingDaysSection(workingDays) {
     '',
     '### Working days: operations per second',
     '',
-    'Median of 9 samples (p25–p75); higher is better. Ratios are ours / peer.',
+    `Median of ${cases[0]?.results.ours.n ?? 0} samples (p25–p75); higher is better. Ratios are ours / peer; "1 call" marks a call so slow that it was timed once.`,
     '',
     table(
       [
@@ -311,7 +311,7 @@ function workingDaysSection(workingDays) {
 function catalogSection(catalog, cli) {
   const lines = ['### Catalogue: `parseCatalog` + `lintCatalog`', ''];
   if (!catalog || catalog.missing || catalog.error) {
-    lines.push(`Not yet measured: ${catalog?.missing ?? catalog?.error ?? 'not run'}.`, '');
+    lines.push(`Not yet measured: ${catalog?.missing ?? catalog?.error ?? 'not run'}`, '');
   } else {
     lines.push(
       'Median (min–max) over the runs; each run a fresh process.',
@@ -343,7 +343,7 @@ function catalogSection(catalog, cli) {
   }
   lines.push('### `ddscp check` cold start', '');
   if (!cli || cli.missing || cli.error) {
-    lines.push(`Not yet measured: ${cli?.missing ?? cli?.error ?? 'not run'}.`, '');
+    lines.push(`Not yet measured: ${cli?.missing ?? cli?.error ?? 'not run'}`, '');
   } else {
     const node = cli.find((c) => c.id === 'node');
     lines.push(

@@ -3,7 +3,7 @@
 
 const WIDTH = 420;
 const HEIGHT = 300;
-const MARGIN = { top: 36, right: 16, bottom: 70, left: 64 };
+const MARGIN = { top: 36, right: 28, bottom: 70, left: 64 };
 
 /** Escapes text for SVG. */
 function escapeXml(text) {

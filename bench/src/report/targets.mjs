@@ -31,14 +31,27 @@ export function judgeTargets({ bytes, pages, workingDays, catalog }) {
   add('Consent manager ≤ 3 kB gzip', budget('ours-manager', 3000));
   add('Manager + banner + preferences ≤ 6 kB gzip', budget('ours-full-ui', 6000));
   add('ui.css ≤ 2 kB gzip', budget('ours-ui-css', 2000));
-  add('At least 2× smaller than vanilla-cookieconsent (JS, whole page setup)', () => {
-    const ratio = sized('vanilla-cookieconsent').gzip / sized('ours-page').gzip;
-    return { measured: `${times(ratio)} smaller (gzip)`, verdict: ratio >= 2 ? 'met' : 'MISSED' };
-  });
-  add('At least 2× smaller than vanilla-cookieconsent (CSS)', () => {
-    const ratio = sized('vanilla-cookieconsent-css').gzip / sized('ours-ui-css').gzip;
-    return { measured: `${times(ratio)} smaller (gzip)`, verdict: ratio >= 2 ? 'met' : 'MISSED' };
-  });
+  // "Full UI ≤ 6 kB + CSS ≤ 2 kB: at least 2× smaller than vanilla-cookieconsent": what a page
+  // ships, each library with its own configuration, JS and CSS together; then each apart.
+  const twice = (label, ours, peer) =>
+    add(`At least 2× smaller than vanilla-cookieconsent (${label})`, () => {
+      const [a, b] = [
+        ours.reduce((sum, id) => sum + sized(id).gzip, 0),
+        peer.reduce((sum, id) => sum + sized(id).gzip, 0),
+      ];
+      const ratio = b / a;
+      return {
+        measured: `${times(ratio)} smaller: ${a} B vs ${b} B gzip`,
+        verdict: ratio >= 2 ? 'met' : `MISSED (${times(ratio)}, not 2×)`,
+      };
+    });
+  twice(
+    'JS + CSS as a page ships them',
+    ['ours-page', 'ours-ui-css'],
+    ['vanilla-cookieconsent', 'vanilla-cookieconsent-css'],
+  );
+  twice("JS alone, each with its page's configuration", ['ours-page'], ['vanilla-cookieconsent']);
+  twice('CSS alone', ['ours-ui-css'], ['vanilla-cookieconsent-css']);
 
   const variant = (id) => {
     const found = byId(pages?.variants, id);
