@@ -5,6 +5,36 @@
 /** Where the entry files are. */
 export const entriesDir = new URL('../entries/', import.meta.url);
 
+const OURS_UI = { specifier: '@ddscp/consent/ui', name: 'mountConsentBanner' };
+
+/** What our headless manager does, with or without the configuration validator. */
+const oursManager = {
+  manager: 'yes',
+  banner: '—',
+  preferences: '—',
+  text: '—',
+  clearing: 'yes',
+  gating: 'scripts, iframes',
+  consentMode: '— (own export)',
+  gpc: 'yes',
+};
+const oursUi = {
+  ...oursManager,
+  banner: 'yes',
+  preferences: 'yes, with cookie tables',
+  text: 'English, Welsh',
+};
+const klaroUi = {
+  manager: 'yes',
+  banner: 'yes',
+  preferences: 'yes (modal)',
+  text: 'many languages built in',
+  clearing: 'yes',
+  gating: 'scripts, iframes, images',
+  consentMode: 'no (hosted, paid)',
+  gpc: 'no',
+};
+
 /**
  * The JavaScript bundles: `entry` (in entries/), the library it measures, what the bundle
  * includes, and `needs` (an export of ours that must exist for it to be measured).
@@ -15,65 +45,29 @@ export const jsBundles = [
     library: '@ddscp/consent',
     label: 'ours: manager (createConsent + activateGatedElements, with js-cookie)',
     entry: 'ours-manager.js',
-    features: {
-      manager: 'yes',
-      banner: '—',
-      preferences: '—',
-      text: '—',
-      clearing: 'yes',
-      gating: 'scripts, iframes',
-      consentMode: '— (own export)',
-      gpc: 'yes',
-    },
+    features: oursManager,
   },
   {
     id: 'ours-manager-with-config',
     library: '@ddscp/consent',
     label: 'ours: manager + defineConsentConfig (validated in the browser)',
     entry: 'ours-manager-with-config.js',
-    features: {
-      manager: 'yes',
-      banner: '—',
-      preferences: '—',
-      text: '—',
-      clearing: 'yes',
-      gating: 'scripts, iframes',
-      consentMode: '— (own export)',
-      gpc: 'yes',
-    },
+    features: oursManager,
   },
   {
     id: 'ours-browser-entry',
     library: '@ddscp/consent',
     label: 'ours: the whole browser entry (+ Google Consent Mode, analytics facade)',
     entry: 'ours-browser-entry.js',
-    features: {
-      manager: 'yes',
-      banner: '—',
-      preferences: '—',
-      text: '—',
-      clearing: 'yes',
-      gating: 'scripts, iframes',
-      consentMode: 'yes',
-      gpc: 'yes',
-    },
+    features: { ...oursManager, consentMode: 'yes' },
   },
   {
     id: 'ours-full-ui',
     library: '@ddscp/consent',
     label: 'ours: manager + banner + cookies-page preferences',
     entry: 'ours-full-ui.js',
-    needs: { specifier: '@ddscp/consent/ui', name: 'mountConsentBanner' },
-    features: {
-      manager: 'yes',
-      banner: 'yes',
-      preferences: 'yes, with cookie tables',
-      text: 'English, Welsh',
-      clearing: 'yes',
-      gating: 'scripts, iframes',
-      consentMode: '— (own export)',
-      gpc: 'yes',
-    },
+    needs: OURS_UI,
+    features: oursUi,
   },
   {
     id: 'ours-page',
@@ -81,17 +75,8 @@ export const jsBundles = [
     label:
       "ours: a page's whole consent JS (the above + defineConsentConfig and the configuration)",
     entry: 'ours-page.js',
-    needs: { specifier: '@ddscp/consent/ui', name: 'mountConsentBanner' },
-    features: {
-      manager: 'yes',
-      banner: 'yes',
-      preferences: 'yes, with cookie tables',
-      text: 'English, Welsh',
-      clearing: 'yes',
-      gating: 'scripts, iframes',
-      consentMode: '— (own export)',
-      gpc: 'yes',
-    },
+    needs: OURS_UI,
+    features: oursUi,
   },
   {
     id: 'vanilla-cookieconsent',
@@ -114,48 +99,21 @@ export const jsBundles = [
     library: 'klaro',
     label: 'Klaro: klaro.js (UI, CSS injected)',
     entry: 'klaro.js',
-    features: {
-      manager: 'yes',
-      banner: 'yes',
-      preferences: 'yes (modal)',
-      text: 'many languages built in',
-      clearing: 'yes',
-      gating: 'scripts, iframes, images',
-      consentMode: 'no (hosted, paid)',
-      gpc: 'no',
-    },
+    features: klaroUi,
   },
   {
     id: 'klaro-no-css',
     library: 'klaro',
     label: 'Klaro: klaro-no-css.js (UI, CSS apart)',
     entry: 'klaro-no-css.js',
-    features: {
-      manager: 'yes',
-      banner: 'yes',
-      preferences: 'yes (modal)',
-      text: 'many languages built in',
-      clearing: 'yes',
-      gating: 'scripts, iframes, images',
-      consentMode: 'no (hosted, paid)',
-      gpc: 'no',
-    },
+    features: klaroUi,
   },
   {
     id: 'klaro-headless',
     library: 'klaro',
     label: 'Klaro: cm.js (consent manager, no UI)',
     entry: 'klaro-headless.js',
-    features: {
-      manager: 'yes',
-      banner: '—',
-      preferences: '—',
-      text: '—',
-      clearing: 'yes',
-      gating: 'scripts, iframes, images',
-      consentMode: 'no',
-      gpc: 'no',
-    },
+    features: { ...klaroUi, banner: '—', preferences: '—', text: '—', consentMode: 'no' },
   },
   {
     id: 'c15t',
@@ -206,7 +164,7 @@ export const cssFiles = [
     library: '@ddscp/consent',
     label: 'ours: @ddscp/consent/ui.css',
     specifier: '@ddscp/consent/ui.css',
-    needs: { specifier: '@ddscp/consent/ui', name: 'mountConsentBanner' },
+    needs: OURS_UI,
   },
   {
     id: 'vanilla-cookieconsent-css',

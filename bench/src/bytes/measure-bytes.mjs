@@ -46,6 +46,17 @@ export async function bundleEntry(entryPath, extra = {}) {
   return { bytes: output.contents, packages: packagesIn(result.metafile) };
 }
 
+/** A style sheet of an installed package (by specifier), minified by esbuild. */
+export async function minifiedCss(specifier) {
+  const result = await build({
+    ...bundleOptions,
+    entryPoints: [require.resolve(specifier)],
+    loader: { '.css': 'css' },
+    metafile: false,
+  });
+  return result.outputFiles[0].contents;
+}
+
 /**
  * Measures every bundle and style sheet. Those whose `needs` is not there yet (a part still
  * being built) come back with `missing` saying what is missing instead of sizes.
@@ -69,13 +80,7 @@ export async function measureBytes() {
       css.push({ ...sheet, missing });
       continue;
     }
-    const result = await build({
-      ...bundleOptions,
-      entryPoints: [require.resolve(sheet.specifier)],
-      loader: { '.css': 'css' },
-      metafile: false,
-    });
-    css.push({ ...sheet, ...compressedSizes(result.outputFiles[0].contents) });
+    css.push({ ...sheet, ...compressedSizes(await minifiedCss(sheet.specifier)) });
   }
   return { js, css };
 }

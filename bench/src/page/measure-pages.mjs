@@ -5,18 +5,15 @@
 // wire (CDP encodedDataLength: compressed bodies and headers), layout shift before any input;
 // then a real click on Accept and the time until the gated analytics script starts.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../../scripts/lib/chromium.mjs';
-import { bundleEntry, bundleOptions, missingExport } from '../bytes/measure-bytes.mjs';
+import { bundleEntry, minifiedCss, missingExport } from '../bytes/measure-bytes.mjs';
 import { summarize } from '../stats.mjs';
 import { pageHtml, siteCss } from './page-html.mjs';
 import { pageVariants } from './page-variants.mjs';
 import { serveFiles } from './static-server.mjs';
 
-const require = createRequire(import.meta.url);
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
 /** The figures kept per load, each summarised over the loads of a variant. */
@@ -82,13 +79,7 @@ async function pageFiles(variants) {
     const entry = here(`../entries/${variant.entry}`);
     files.set(`/${variant.id}/app.js`, (await bundleEntry(entry)).bytes);
     for (const [i, specifier] of variant.css.entries()) {
-      const css = await build({
-        ...bundleOptions,
-        entryPoints: [require.resolve(specifier)],
-        loader: { '.css': 'css' },
-        metafile: false,
-      });
-      files.set(`/${variant.id}/style-${i}.css`, css.outputFiles[0].contents);
+      files.set(`/${variant.id}/style-${i}.css`, await minifiedCss(specifier));
     }
     for (const [path, content] of prepared.extraFiles ?? []) files.set(path, content);
   }

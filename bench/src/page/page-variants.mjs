@@ -2,8 +2,7 @@
 // analytics script), each with one library's banner set up as its documentation says.
 // `entry` is the same file the byte counts bundle; `banner` and `accept` are the selectors of
 // the rendered banner and its Accept button; `gated` is the analytics script in the form the
-// library activates; `extraFiles` and `html` add what a variant needs beyond its bundle.
-
+// library activates; `prepare` adds what a variant needs beyond its bundle.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,27 +10,23 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const OURS_UI = { specifier: '@ddscp/consent/ui', name: 'mountConsentBanner' };
 
+/** What both of our pages share: the bundle, the style sheet, the banner and the gating. */
+const oursPage = {
+  entry: 'ours-page.js',
+  css: ['@ddscp/consent/ui.css'],
+  banner: '.ddscp-cookie-banner',
+  accept: '.ddscp-cookie-banner button[value="accept"]',
+  gated: '<script type="text/plain" data-consent="analytical" src="/analytics.js"></script>',
+  needs: OURS_UI,
+};
+
 /** The variants, in the order the loads alternate. */
 export const pageVariants = [
+  { ...oursPage, id: 'ours', label: 'ours, banner drawn by mountConsentBanner' },
   {
-    id: 'ours',
-    label: 'ours, banner drawn by mountConsentBanner',
-    entry: 'ours-page.js',
-    css: ['@ddscp/consent/ui.css'],
-    banner: '.ddscp-cookie-banner',
-    accept: '.ddscp-cookie-banner button[value="accept"]',
-    gated: '<script type="text/plain" data-consent="analytical" src="/analytics.js"></script>',
-    needs: OURS_UI,
-  },
-  {
+    ...oursPage,
     id: 'ours-static',
     label: 'ours, banner in the HTML + head script (the documented no-shift setup)',
-    entry: 'ours-page.js',
-    css: ['@ddscp/consent/ui.css'],
-    banner: '.ddscp-cookie-banner',
-    accept: '.ddscp-cookie-banner button[value="accept"]',
-    gated: '<script type="text/plain" data-consent="analytical" src="/analytics.js"></script>',
-    needs: OURS_UI,
     prepare: prepareOursStatic,
   },
   {
