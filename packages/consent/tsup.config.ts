@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -5,6 +6,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     server: 'src/server.ts',
+    ui: 'src/ui.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -13,4 +15,23 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   platform: 'browser',
+  // The two files a page loads as they are: the stylesheet (exports "./ui.css") and the head
+  // script, a classic script for <head> (served from dist/head.js, see the README).
+  onSuccess: async () => {
+    await build({
+      entryPoints: ['src/ui/ui.css'],
+      outfile: 'dist/ui.css',
+      minify: true,
+      logLevel: 'warning',
+    });
+    await build({
+      entryPoints: ['src/head/head-script.ts'],
+      outfile: 'dist/head.js',
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'es2022',
+      logLevel: 'warning',
+    });
+  },
 });

@@ -22,6 +22,15 @@ import {
   parseConsentForm,
   readConsent,
 } from './server';
+import {
+  type ConsentUiText,
+  cy,
+  mountConsentBanner,
+  mountCookiePreferences,
+  renderConsentBannerHtml,
+  renderConsentHeadScriptHtml,
+  renderCookiePreferencesHtml,
+} from './ui';
 
 const config = defineConsentConfig({ policyVersion: 1 });
 
@@ -107,5 +116,25 @@ describe('the public types', () => {
     expectTypeOf(choice).toExtend<ConsentChoice>();
     expectTypeOf(choice.method).toEqualTypeOf<'form'>();
     expectTypeOf(consentSetCookie(config, choice)).toEqualTypeOf<string>();
+  });
+
+  it('type the UI: the banner needs a service name, strings are overridable one by one', () => {
+    const manager = createConsent(config);
+    // @ts-expect-error the banner's heading needs the service name
+    mountConsentBanner(manager, {});
+    expectTypeOf(mountConsentBanner(manager, { serviceName: 'DDSCP', text: cy })).toEqualTypeOf<
+      () => void
+    >();
+    mountCookiePreferences(manager, document.body, { text: { save: 'Save' }, returnUrl: '/' });
+    // @ts-expect-error strings are strings
+    mountCookiePreferences(manager, document.body, { text: { save: 1 } });
+    expectTypeOf(cy).toEqualTypeOf<ConsentUiText>();
+    expectTypeOf(
+      renderConsentBannerHtml(config, undefined, { serviceName: 'DDSCP', saved: true }),
+    ).toEqualTypeOf<string>();
+    expectTypeOf(
+      renderCookiePreferencesHtml(config, readConsent(config, '')),
+    ).toEqualTypeOf<string>();
+    expectTypeOf(renderConsentHeadScriptHtml(config, { src: '/h.js' })).toEqualTypeOf<string>();
   });
 });

@@ -53,3 +53,9 @@ export function cookieValue(name: string): string | undefined {
     .find((pair) => pair.startsWith(`${name}=`))
     ?.slice(name.length + 1);
 }
+
+/** Parses HTML as a browser would and returns its elements (test input: the renderers' output). */
+export function parseHtml(html: string): HTMLElement {
+  const body = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+  return document.importNode(body, true);
+}

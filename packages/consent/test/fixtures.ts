@@ -1,7 +1,8 @@
+import type { ConsentConfigInput } from '../src/config/consent-config';
 import { defineConsentConfig } from '../src/config/define-consent-config';
 
 /** The configuration of the issue: the partnership's two categories and Google Analytics. */
-export const config = defineConsentConfig({
+export const configInput: ConsentConfigInput = {
   policyVersion: 3,
   cookie: { name: 'ddscp_consent', domain: 'example.gov.uk', maxAgeDays: 365 },
   categories: {
@@ -29,7 +30,10 @@ export const config = defineConsentConfig({
       storage: ['analytics_queue', /^_hj/],
     },
   },
-});
+};
+
+/** {@link configInput}, validated. */
+export const config = defineConsentConfig(configInput);
 
 /** A well-formed consent id. */
 export const ID = '3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60';

@@ -1,44 +1,34 @@
 // @vitest-environment happy-dom
 // Keeps the README honest: every ```ts block is written out under its title, type-checked
 // against the built package as a user would import it, and run.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { resetPage } from './browser-page';
+import { parseHtml, resetPage } from './browser-page';
+import { blocks, html, packageDir, readme, writeBlocks } from './readme-blocks';
 
-// A string, not `new URL`: in this environment URL is happy-dom's, which Node's helpers refuse.
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const blocksDir = join(packageDir, '.readme-blocks');
-const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+const { dir: blocksDir, remove } = writeBlocks('.readme-blocks');
 
-/** The README's TypeScript blocks, each under its `title` (or a numbered name). */
-const blocks = [...readme.matchAll(/```ts(?: title="([^"]+)")?\n([\s\S]*?)```/g)].map(
-  (match, index) => ({
-    file: match[1] ?? `block-${index}.ts`,
-    code: match[2] as string,
-  }),
-);
-/** The README's HTML example, as a page would carry it. */
-const html = /```html\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-
-beforeAll(() => {
-  resetPage();
-  mkdirSync(blocksDir, { recursive: true });
-  for (const { file, code } of blocks) writeFileSync(join(blocksDir, file), code);
-});
+beforeAll(() => resetPage());
 afterAll(() => {
-  rmSync(blocksDir, { recursive: true, force: true });
+  remove();
   resetPage();
 });
 
 describe('the README', () => {
   it('has the examples this test expects', () => {
     expect(blocks.map((block) => block.file)).toEqual(
-      expect.arrayContaining(['consent.config.ts', 'main.ts', 'server.ts']),
+      expect.arrayContaining([
+        'consent.config.ts',
+        'main.ts',
+        'server.ts',
+        'site.ts',
+        'build-html.ts',
+        'cookies-route.ts',
+        'welsh.ts',
+      ]),
     );
     expect(html).toContain('data-consent="analytical"');
   });
@@ -125,6 +115,40 @@ describe('the README', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('runs the static-site example: the banner and cookies page in the HTML, taken over', async () => {
+    resetPage();
+    const { banner, cookieSettings, headScript } = await import(join(blocksDir, 'build-html.ts'));
+    expect(headScript).toBe(
+      '<script src="/consent-head.js" data-cookie="ddscp_consent" data-policy-version="1" data-max-age-days="365" data-respect-gpc="true"></script>',
+    );
+    // The README's head script tag shows the same settings.
+    expect(readme).toContain(headScript);
+    document.body.replaceChildren(
+      ...parseHtml(`${banner}<main><div id="cookie-settings">${cookieSettings}</div></main>`)
+        .childNodes,
+    );
+    const { consent } = await import(join(blocksDir, 'site.ts'));
+    expect(document.querySelectorAll('.ddscp-cookie-banner')).toHaveLength(1);
+    expect(document.querySelectorAll('.ddscp-cookie-preferences')).toHaveLength(1);
+    (document.querySelector('.ddscp-cookie-banner button') as HTMLButtonElement).click();
+    expect(consent.state).toMatchObject({ analytical: true, method: 'banner' });
+    expect(document.activeElement?.textContent).toContain('You’ve accepted analytics cookies.');
+    expect(
+      (document.querySelector('#cookie-settings input[value=yes]') as HTMLInputElement).checked,
+    ).toBe(true);
+  });
+
+  it('runs the Welsh example', async () => {
+    const { baner, banner, configCy, cwcis } = await import(join(blocksDir, 'welsh.ts'));
+    const { config } = await import(join(blocksDir, 'consent.config.ts'));
+    expect(baner).toContain('aria-label="Cwcis ar DDSCP"');
+    expect(cwcis).toContain('<td>Yn cadw cyflwr y sesiwn</td>');
+    // Only the descriptions differ from the English policy.
+    expect({ ...configCy, categories: undefined }).toEqual({ ...config, categories: undefined });
+    expect(baner).toContain('href="/cwcis"');
+    expect(banner).toContain('We’d like to count visits to improve this site.');
   });
 
   it('runs every other block', async () => {

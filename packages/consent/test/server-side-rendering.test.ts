@@ -30,7 +30,25 @@ describe('server-side rendering', () => {
     createAnalytics(manager, { load: () => () => {} }).stop();
   });
 
-  it('builds a server entry that never loads js-cookie or DOM code', () => {
+  it('renders the banner, the cookies page and the head script tag from @ddscp/consent/ui without a DOM', async () => {
+    const ui = await import('../src/ui');
+    const { readConsent } = await import('../src/server');
+    const { createConsent } = await import('../src/index');
+    const state = readConsent(config, 'ddscp_consent=junk');
+    const banner = ui.renderConsentBannerHtml(config, state, { serviceName: 'DDSCP' });
+    expect(banner).toContain('<h2>Cookies on DDSCP</h2>');
+    expect(banner).toContain('value="accept">Accept analytics cookies</button>');
+    expect(banner).toContain('value="reject">Reject analytics cookies</button>');
+    expect(ui.renderCookiePreferencesHtml(config, state, { text: ui.cy })).toContain(
+      'Cwcis angenrheidiol',
+    );
+    expect(ui.renderConsentHeadScriptHtml(config)).toContain('data-policy-version="3"');
+    // Called during rendering by mistake, the banner's browser side does nothing.
+    ui.mountConsentBanner(createConsent(config), { serviceName: 'DDSCP' })();
+  });
+
+  /** A built entry with every chunk it imports, which must all be the package's own files. */
+  const bundleOf = (entry: string): string => {
     const seen = new Set<string>();
     const visit = (file: string): string => {
       if (seen.has(file)) return '';
@@ -42,9 +60,20 @@ describe('server-side rendering', () => {
       for (const specifier of imports) expect(specifier).toMatch(/^\.\/[\w-]+\.js$/);
       return code + imports.map((specifier) => visit(specifier.slice(2))).join('');
     };
-    const code = visit('server.js');
-    expect(code).not.toMatch(
+    return visit(entry);
+  };
+
+  it('builds a server entry that never loads js-cookie or DOM code', () => {
+    expect(bundleOf('server.js')).not.toMatch(
       /js-cookie|document\.|window\.|navigator\.|MutationObserver|localStorage/,
+    );
+  });
+
+  it('builds a UI entry that never loads js-cookie and renders in Node as it is', async () => {
+    expect(bundleOf('ui.js')).not.toMatch(/js-cookie|localStorage/);
+    const built = await import(new URL('../dist/ui.js', import.meta.url).href);
+    expect(built.renderConsentBannerHtml(config, undefined, { serviceName: 'DDSCP' })).toContain(
+      'Cookies on DDSCP',
     );
   });
 });

@@ -1,4 +1,4 @@
-import type { ConsentConfig } from '../config/consent-config';
+import type { ConsentCookieSettings } from '../config/consent-config';
 import type { ConsentDecision, DecisionMethod } from '../decision/consent-decision';
 
 /**
@@ -50,14 +50,15 @@ export function encodeConsent(decision: ConsentDecision): string {
  * It never throws: the cookie is hostile input. Anything malformed, tampered with, over
  * 1 KB, of another format version, dated in the future (beyond a day of clock difference)
  * or older than the cookie's `maxAgeDays` reads as no decision. A decision for an older
- * policy version is returned as it is; the state treats it as undecided.
+ * policy version is returned as it is; the state treats it as undecided. Of the configuration
+ * it reads only `cookie.maxAgeDays`.
  *
  * @example
  * decodeConsent(request.cookies.ddscp_consent, config)?.analytical; // true, false or undefined
  */
 export function decodeConsent(
   value: unknown,
-  config: ConsentConfig,
+  config: { readonly cookie: Pick<ConsentCookieSettings, 'maxAgeDays'> },
   now: number | Date = Date.now(),
 ): ConsentDecision | undefined {
   // The anchored pattern with bounded fields accepts at most 60 characters, so anything

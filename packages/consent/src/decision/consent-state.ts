@@ -44,7 +44,7 @@ export type ConsentState =
  * objection keeps analytics off until the visitor decides again.
  */
 export function consentStateFor(
-  config: ConsentConfig,
+  config: Pick<ConsentConfig, 'policyVersion' | 'respectGpc' | 'mode'>,
   decision: ConsentDecision | undefined,
   gpc: boolean,
 ): ConsentState {

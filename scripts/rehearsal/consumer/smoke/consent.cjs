@@ -1,5 +1,7 @@
 // The same uses as consent.mjs, from CommonJS.
 const assert = require('node:assert/strict');
+const { readFileSync } = require('node:fs');
+const { join, dirname } = require('node:path');
 const {
   createConsent,
   decodeConsent,
@@ -14,6 +16,7 @@ const {
   parseConsentForm,
   readConsent,
 } = require('@ddscp/consent/server');
+const { renderConsentBannerHtml, renderCookiePreferencesHtml } = require('@ddscp/consent/ui');
 
 const config = defineConsentConfig({
   policyVersion: 2,
@@ -43,3 +46,12 @@ const cleared = clearCookieHeaders(config, {
   headers: { host: 'www.example.gov.uk', cookie: `${cookie}; _ga_ABC=1` },
 });
 assert.ok(cleared.some((header) => header.startsWith('_ga_ABC=;')));
+
+const banner = renderConsentBannerHtml(config, readConsent(config, ''), { serviceName: 'DDSCP' });
+assert.ok(banner.includes('<h2>Cookies on DDSCP</h2>'));
+assert.ok(banner.includes('value="accept">Accept analytics cookies</button>'));
+assert.ok(banner.includes('value="reject">Reject analytics cookies</button>'));
+assert.ok(renderCookiePreferencesHtml(config, state).includes('checked'));
+assert.ok(readFileSync(require.resolve('@ddscp/consent/ui.css'), 'utf8').includes('.ddscp-button'));
+const head = join(dirname(require.resolve('@ddscp/consent/package.json')), 'dist/head.js');
+assert.ok(readFileSync(head, 'utf8').includes('ddscp-consent-decided'));

@@ -1,5 +1,6 @@
 // @ddscp/consent used the way a site would, from ESM (in Node: the server side and SSR).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   createConsent,
   decodeConsent,
@@ -14,6 +15,12 @@ import {
   parseConsentForm,
   readConsent,
 } from '@ddscp/consent/server';
+import {
+  cy,
+  renderConsentBannerHtml,
+  renderConsentHeadScriptHtml,
+  renderCookiePreferencesHtml,
+} from '@ddscp/consent/ui';
 
 const config = defineConsentConfig({
   policyVersion: 2,
@@ -56,3 +63,28 @@ const cleared = clearCookieHeaders(
 assert.ok(
   cleared.some((header) => header.startsWith('_ga=;') && header.includes('Domain=example.gov.uk')),
 );
+
+// The UI renders on the server, in Node, with no DOM: the banner for an undecided visitor
+// (heading, two buttons that post to the cookies page), nothing for a decided one.
+const banner = renderConsentBannerHtml(config, readConsent(config, ''), { serviceName: 'DDSCP' });
+assert.ok(banner.includes('<h2>Cookies on DDSCP</h2>'));
+assert.ok(banner.includes('name="analytical" value="accept">Accept analytics cookies</button>'));
+assert.ok(banner.includes('name="analytical" value="reject">Reject analytics cookies</button>'));
+assert.ok(
+  banner.includes('<form class="ddscp-cookie-banner__message" method="post" action="/cookies">'),
+);
+assert.equal(renderConsentBannerHtml(config, state, { serviceName: 'DDSCP' }), '');
+// The cookies page in Welsh lists /^_ga/ readably, as _ga<ID> (escaped like every string).
+const preferences = renderCookiePreferencesHtml(config, state, { text: cy });
+assert.ok(preferences.includes('<th scope="row">_ga&#60;ID&#62;</th>'));
+assert.ok(preferences.includes('Cwcis dadansoddol'));
+assert.ok(renderConsentHeadScriptHtml(config).includes('data-policy-version="2"'));
+
+// The assets: the stylesheet through its export, the head script inside the package.
+const css = readFileSync(new URL(import.meta.resolve('@ddscp/consent/ui.css')), 'utf8');
+assert.ok(css.includes('.ddscp-cookie-banner'));
+const head = readFileSync(
+  new URL('dist/head.js', import.meta.resolve('@ddscp/consent/package.json')),
+  'utf8',
+);
+assert.ok(head.length > 100 && head.includes('ddscp-consent-decided'));

@@ -16,6 +16,17 @@ import {
   parseConsentForm,
   readConsent,
 } from '@ddscp/consent/server';
+import {
+  type ConsentBannerOptions,
+  type ConsentUiText,
+  cy,
+  en,
+  mountConsentBanner,
+  mountCookiePreferences,
+  renderConsentBannerHtml,
+  renderConsentHeadScriptHtml,
+  renderCookiePreferencesHtml,
+} from '@ddscp/consent/ui';
 
 export const cookies: Record<string, string> = parseCookieHeader('a=1');
 
@@ -59,4 +70,27 @@ export function server(req: IncomingMessage, res: ServerResponse, body: string):
     ...clearCookieHeaders(config, req),
   ]);
   return readConsent(config, new Request('https://example.gov.uk/')).decided;
+}
+
+export const welsh: ConsentUiText = { ...cy, hide: 'Cuddio' };
+const bannerOptions: ConsentBannerOptions = { serviceName: 'DDSCP', cookiesPageUrl: '/cookies' };
+
+export function ui(container: HTMLElement): () => void {
+  const consent = createConsent(config);
+  const stopBanner = mountConsentBanner(consent, { ...bannerOptions, text: welsh });
+  const stopPreferences = mountCookiePreferences(consent, container, { text: { save: en.save } });
+  return () => {
+    stopBanner();
+    stopPreferences();
+  };
+}
+
+export function page(req: IncomingMessage, saved: boolean): string {
+  const state = readConsent(config, req);
+  return [
+    renderConsentHeadScriptHtml(config, { src: '/consent-head.js' }),
+    renderConsentBannerHtml(config, state, { ...bannerOptions, saved, returnUrl: req.url ?? '/' }),
+    renderCookiePreferencesHtml(config, state, { saved }),
+    renderConsentBannerHtml(config, undefined, bannerOptions),
+  ].join('');
 }

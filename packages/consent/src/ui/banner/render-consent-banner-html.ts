@@ -1,0 +1,30 @@
+import type { ConsentConfig } from '../../config/consent-config';
+import type { ConsentState } from '../../decision/consent-state';
+import type { ConsentBannerOptions } from '../consent-ui-options';
+import { toHtml } from '../markup/to-html';
+import { bannerMarkup } from './banner-markup';
+
+/**
+ * The cookie banner as an HTML string, for the server or a static site's build: the
+ * question for a visitor who has not decided (its buttons POST `analytical=accept|reject`
+ * to `action`, so it works without JavaScript), the confirmation of the stored choice with
+ * `saved: true` (after that POST), and nothing (`''`) for a visitor who has decided, so the
+ * banner never flashes. Pass `undefined` as the state for static HTML built ahead of time.
+ * Every string is escaped. Runs anywhere: no DOM needed.
+ *
+ * @example
+ * const banner = renderConsentBannerHtml(config, readConsent(config, request), {
+ *   serviceName: 'DDSCP',
+ *   saved: url.searchParams.has('cookies-saved'),
+ * });
+ */
+export function renderConsentBannerHtml(
+  config: ConsentConfig,
+  state: ConsentState | undefined,
+  options: ConsentBannerOptions,
+): string {
+  const shown = !state?.decided
+    ? 'question'
+    : options.saved && state.method !== 'gpc' && (state.analytical ? 'accepted' : 'rejected');
+  return shown ? toHtml(bannerMarkup(config, options, shown)) : '';
+}
