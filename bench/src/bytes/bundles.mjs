@@ -48,6 +48,14 @@ export const jsBundles = [
     features: oursManager,
   },
   {
+    id: 'ours-manager-exports',
+    library: '@ddscp/consent',
+    label:
+      "ours: the same two functions re-exported (how the package's size-limit budget counts them)",
+    entry: 'ours-manager-exports.js',
+    features: oursManager,
+  },
+  {
     id: 'ours-manager-with-config',
     library: '@ddscp/consent',
     label: 'ours: manager + defineConsentConfig (validated in the browser)',

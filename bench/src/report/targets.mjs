@@ -28,7 +28,18 @@ export function judgeTargets({ bytes, pages, workingDays, catalog }) {
       verdict: gzip <= limit ? 'met' : `MISSED by ${gzip - limit} B`,
     };
   };
-  add('Consent manager ≤ 3 kB gzip', budget('ours-manager', 3000));
+  add('Consent manager ≤ 3 kB gzip', () => {
+    // As a page uses it, and as the package's size-limit budget counts it (names exported).
+    const [used, exported] = [sized('ours-manager').gzip, sized('ours-manager-exports').gzip];
+    const worst = Math.max(used, exported);
+    return {
+      measured: `${used} B gzip as a page calls it; ${exported} B re-exported (size-limit's count)`,
+      verdict:
+        worst <= 3000
+          ? 'met'
+          : `MISSED by ${worst - 3000} B (${exported > 3000 ? "size-limit's count" : 'as used'})`,
+    };
+  });
   add('Manager + banner + preferences ≤ 6 kB gzip', budget('ours-full-ui', 6000));
   add('ui.css ≤ 2 kB gzip', budget('ours-ui-css', 2000));
   // "Full UI ≤ 6 kB + CSS ≤ 2 kB: at least 2× smaller than vanilla-cookieconsent": what a page
