@@ -50,8 +50,7 @@ export const jsBundles = [
   {
     id: 'ours-manager-exports',
     library: '@ddscp/consent',
-    label:
-      "ours: the same two functions re-exported (how the package's size-limit budget counts them)",
+    label: 'ours: the same two functions re-exported (as size-limit bundles them)',
     entry: 'ours-manager-exports.js',
     features: oursManager,
   },

@@ -29,15 +29,15 @@ export function judgeTargets({ bytes, pages, workingDays, catalog }) {
     };
   };
   add('Consent manager ≤ 3 kB gzip', () => {
-    // As a page uses it, and as the package's size-limit budget counts it (names exported).
+    // As a page uses it, and bundled as the package's size-limit budget does (names exported).
     const [used, exported] = [sized('ours-manager').gzip, sized('ours-manager-exports').gzip];
     const worst = Math.max(used, exported);
     return {
-      measured: `${used} B gzip as a page calls it; ${exported} B re-exported (size-limit's count)`,
+      measured: `${used} B gzip as a page calls it; ${exported} B with the two names re-exported, as size-limit bundles it`,
       verdict:
         worst <= 3000
           ? 'met'
-          : `MISSED by ${worst - 3000} B (${exported > 3000 ? "size-limit's count" : 'as used'})`,
+          : `MISSED by ${worst - 3000} B (${exported > 3000 ? 're-exported' : 'as a page calls it'})`,
     };
   });
   add('Manager + banner + preferences ≤ 6 kB gzip', budget('ours-full-ui', 6000));
