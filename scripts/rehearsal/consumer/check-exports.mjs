@@ -16,7 +16,9 @@ for (const name of packages) {
     if (subpath === './package.json') continue;
     const specifier = subpath === '.' ? name : `${name}/${subpath.slice(2)}`;
     try {
-      if (typeof target === 'string' && !/\.[cm]?js$/.test(target)) {
+      // A plain string target is a file to serve (CSS, a classic script for <head>); modules
+      // are declared with import/require conditions.
+      if (typeof target === 'string') {
         const file = fileURLToPath(import.meta.resolve(specifier));
         if (statSync(file).size === 0) throw new Error(`${file} is empty`);
         console.log(`  ok  ${specifier} (asset)`);

@@ -77,8 +77,8 @@ export function createConsent(
     inBrowser && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   // The configured domain only when this page is on it: elsewhere (such as `localhost` while
   // developing) the browser would refuse the cookie, so it is host-only there.
-  const cookieDomain = consentCookieDomain(domain, inBrowser ? location.hostname : '');
-  const scope = cookieDomain ? { path, domain: cookieDomain } : { path };
+  // (js-cookie leaves out an attribute that is undefined.)
+  const scope = { path, domain: consentCookieDomain(domain, inBrowser ? location.hostname : '') };
   let stored = decodeConsent(Cookies.get(name), config);
   let state = consentStateFor(config, stored, gpc);
   let stopWatch = () => {};

@@ -57,7 +57,7 @@ describe('consentSetCookie', () => {
   });
 
   it('sets the Domain only when the request is on it, as the browser does', () => {
-    const onSite = new Headers({ host: 'www.example.gov.uk:443' });
+    const onSite = new Headers({ host: 'WWW.Example.gov.uk.:443' });
     const elsewhere = new Headers({ host: 'localhost:3000' });
     expect(consentSetCookie(config, { analytical: true }, { request: onSite })).toContain(
       '; Domain=example.gov.uk;',
