@@ -5,7 +5,6 @@
 // library activates; `prepare` adds what a variant needs beyond its bundle.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const OURS_UI = { specifier: '@ddscp/consent/ui', name: 'mountConsentBanner' };
