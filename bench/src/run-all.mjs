@@ -65,9 +65,10 @@ export async function runBenchmarks(argv) {
   }
   if (wanted('page')) {
     step('The page in Chromium');
-    results.pages = await measurePages({ loads: quick ? 3 : 30 }).catch((error) => ({
-      error: error.message.split('\n')[0],
-    }));
+    results.pages = await measurePages({ loads: quick ? 3 : 30 }).catch((error) => {
+      console.error(`  ✘ the page benchmark failed: ${error.stack}`);
+      return { error: error.message.split('\n')[0] };
+    });
   }
   if (wanted('working-days')) {
     step('Working days');

@@ -56,11 +56,8 @@ export const pageVariants = [
 async function prepareOursStatic() {
   const ui = await import('@ddscp/consent/ui');
   const { config } = await import('../entries/ours-config.js');
-  // The head script is served from the package's dist/head.js, as its README says.
-  const headScriptPath = join(
-    dirname(require.resolve('@ddscp/consent/package.json')),
-    'dist/head.js',
-  );
+  // The head script, served from the site's own origin as the package's README says.
+  const headScriptPath = require.resolve('@ddscp/consent/head.js');
   return {
     head: ui.renderConsentHeadScriptHtml(config, { src: '/consent-head.js' }),
     // No state: static HTML built ahead of time, for any visitor.

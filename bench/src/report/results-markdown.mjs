@@ -28,7 +28,7 @@ export function resultsMarkdown(results) {
   } = results;
   const targets = judgeTargets(results);
   const missed = targets.filter((row) => row.verdict.startsWith('MISSED'));
-  const pending = targets.filter((row) => row.verdict.startsWith('not yet'));
+  const pending = targets.filter((row) => row.verdict.startsWith('not'));
   return [
     '# Benchmarks: `@ddscp/domain` and `@ddscp/consent` against the alternatives',
     '',
@@ -46,7 +46,7 @@ export function resultsMarkdown(results) {
       ? `**Missed:** ${missed.map((row) => `${row.target}: ${row.measured}`).join('; ')}.`
       : 'Every target that could be measured was met.',
     pending.length
-      ? `\n**Not yet measured:** ${pending.map((row) => `${row.target} (${row.verdict.replace('not yet measured: ', '')})`).join('; ')}.`
+      ? `\n**Not measured:** ${pending.map((row) => `${row.target} (${row.verdict})`).join('; ')}.`
       : '',
     '',
     '## Machine',
@@ -311,7 +311,7 @@ function workingDaysSection(workingDays) {
 function catalogSection(catalog, cli) {
   const lines = ['### Catalogue: `parseCatalog` + `lintCatalog`', ''];
   if (!catalog || catalog.missing || catalog.error) {
-    lines.push(`Not yet measured: ${catalog?.missing ?? catalog?.error ?? 'not run'}`, '');
+    lines.push(catalog?.missing ? `Not yet measured: ${catalog.missing}` : 'Not run.', '');
   } else {
     lines.push(
       'Median (min–max) over the runs; each run a fresh process.',
@@ -343,7 +343,7 @@ function catalogSection(catalog, cli) {
   }
   lines.push('### `ddscp check` cold start', '');
   if (!cli || cli.missing || cli.error) {
-    lines.push(`Not yet measured: ${cli?.missing ?? cli?.error ?? 'not run'}`, '');
+    lines.push(cli?.missing ? `Not yet measured: ${cli.missing}` : 'Not run.', '');
   } else {
     const node = cli.find((c) => c.id === 'node');
     lines.push(
@@ -437,7 +437,7 @@ function growthSection(workingDays, catalog, chartFile) {
     );
   } else {
     lines.push(
-      `Catalogue growth: not yet measured: ${catalog?.missing ?? catalog?.error ?? 'not run'}.`,
+      `Catalogue growth: ${catalog?.missing ? `not yet measured: ${catalog.missing}` : 'not run'}.`,
       '',
     );
   }
