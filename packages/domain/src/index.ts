@@ -8,6 +8,13 @@
  * @packageDocumentation
  */
 
+// Anonymity checks
+export {
+  type AnonymityFinding,
+  type AnonymityOptions,
+  checkAnonymity,
+  type IdentifyingDetailKind,
+} from './anonymity/check-anonymity';
 // Calendar dates
 export { addCalendarDuration } from './calendar/add-calendar-duration';
 export {
@@ -17,6 +24,7 @@ export {
   isoWeekday,
 } from './calendar/calendar-days';
 export { isoDateSchema, partialDateSchema } from './calendar/date-schemas';
+export { formatPartialDate } from './calendar/format-partial-date';
 export { type InvalidDateDetails, InvalidDateError } from './calendar/invalid-date-error';
 export { InvalidDurationError } from './calendar/invalid-duration-error';
 export {
@@ -38,6 +46,49 @@ export {
   precisionOf,
 } from './calendar/partial-date';
 export { ukToday } from './calendar/uk-today';
+
+// The catalogue of reviews
+export { type Catalog, catalogSchema } from './catalog/catalog-schema';
+export { ddscpCatalog } from './catalog/ddscp-catalog';
+export {
+  type CatalogFinding,
+  type CatalogFindingCode,
+  type LintOptions,
+  lintCatalog,
+} from './catalog/lint-catalog';
+export {
+  type CatalogIssue,
+  type ParseCatalogResult,
+  parseCatalog,
+} from './catalog/parse-catalog';
+
+// Lifecycle and statutory deadlines
+export {
+  type CalendarPeriodRule,
+  type DeadlineBasis,
+  type DeadlineKind,
+  type DeadlineRuleBase,
+  type DeadlineRules,
+  defaultDeadlineRules,
+  InvalidDeadlineRuleError,
+  type WorkingDaysRule,
+} from './deadlines/deadline-rules';
+export { type DeadlineStatus, deadlineStatus } from './deadlines/deadline-status';
+export { type ReviewStage, type ReviewStageOn, reviewStage } from './deadlines/review-stage';
+export { type Deadline, statutoryDeadlines } from './deadlines/statutory-deadlines';
+
+// What the website shows, and when it must change
+export {
+  type ListedDocument,
+  type ListedReview,
+  publishedListing,
+} from './listing/published-listing';
+export {
+  type ArchiveDestination,
+  nspccRepository,
+  type Takedown,
+  takedownSchedule,
+} from './listing/takedown-schedule';
 
 // Partners and the partnership
 export { ddscp } from './partners/ddscp';
@@ -64,6 +115,25 @@ export {
   InvalidRetentionPolicyError,
   type RetentionPolicy,
 } from './retention/retention-policy';
+
+// Reviews and their documents
+export { type ReviewDocument, reviewDocumentSchema } from './reviews/review-document-schema';
+export {
+  type DocumentKind,
+  documentKinds,
+  type FamilyInvolvement,
+  familyInvolvements,
+  type ReviewKind,
+  reviewKinds,
+  type TimelineStep,
+  timelineSteps,
+} from './reviews/review-kinds';
+export {
+  type Review,
+  type ReviewLearning,
+  type ReviewTimeline,
+  reviewSchema,
+} from './reviews/review-schema';
 
 // Working days in England and Wales
 export type { BankHoliday, BankHolidaySource } from './working-days/bank-holiday';

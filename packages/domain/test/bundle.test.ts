@@ -48,6 +48,9 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     ['working days', 'addWorkingDays, workingDaysBetween, isWorkingDay, bankHolidaysIn'],
     ['retention', 'retentionOf, ddscpRetentionPolicy'],
     ['partners', 'ddscp, partnersOn, validatePartnership'],
+    ['deadlines', 'statutoryDeadlines, deadlineStatus, reviewStage, defaultDeadlineRules'],
+    ['listing', 'publishedListing, takedownSchedule, ddscpCatalog'],
+    ['anonymity and lint', 'checkAnonymity, lintCatalog'],
   ])('leaves zod and date-fns out when only the %s functions are used', async (_, names) => {
     const { sources } = await bundle(names);
     expect(sources).toEqual(['dist/index.js']);
@@ -57,8 +60,21 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     // Markers of each area: the holiday data, the partnership data, ukToday's formatter,
     // the retention policy's errors.
     const { code: isoDateOnly } = await bundle('isoDate');
-    for (const marker of ['Good Friday', 'Kedleston', 'Europe/London', 'Date.UTC', 'retention']) {
+    for (const marker of [
+      'Good Friday',
+      'Kedleston',
+      'Europe/London',
+      'Date.UTC',
+      'retention',
+      'birth',
+      'Theo',
+    ]) {
       expect(isoDateOnly, marker).not.toContain(marker);
+    }
+    // A page that lists reviews gets the retention rule, but no working days or schemas.
+    const { code: listing } = await bundle('publishedListing');
+    for (const marker of ['Good Friday', 'Kedleston', 'Theo', 'Expected', 'zod']) {
+      expect(listing, marker).not.toContain(marker);
     }
     const { code: workingDays } = await bundle('addWorkingDays');
     expect(workingDays).toContain('Good Friday');

@@ -84,7 +84,7 @@ export function problemWith(year: number, month: number, day?: number): string {
   if (month < 1 || month > 12) return `there is no month ${month}`;
   if (day === undefined) return '';
   const last = daysInMonth(year, month);
-  return day < 1 || day > last ? `${MONTH_NAMES[month - 1]} ${year} has ${last} days` : '';
+  return day < 1 || day > last ? `${monthNames[month - 1]} ${year} has ${last} days` : '';
 }
 
 /** The number of days in a month of the proleptic Gregorian calendar (month 1-12). */
@@ -98,7 +98,8 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-const MONTH_NAMES = [
+/** The months' names in English, January first. @internal */
+export const monthNames = [
   'January',
   'February',
   'March',

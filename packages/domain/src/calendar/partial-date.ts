@@ -1,4 +1,3 @@
-import { dayNumber, isoDateOfDayNumber } from './day-number';
 import { InvalidDateError } from './invalid-date-error';
 import { daysInMonth, type IsoDate, type IsoDateInput, problemWith } from './iso-date';
 
@@ -80,8 +79,7 @@ export function precisionOf(date: PartialDateInput): PartialDatePrecision {
  * firstDayOf('2024-03'); // '2024-03-01'
  */
 export function firstDayOf(date: PartialDateInput): IsoDate {
-  const { year, month = 1, day = 1 } = partialDateParts(date, 'firstDayOf(date)');
-  return isoDateOfDayNumber(dayNumber(year, month, day));
+  return daysOf(date, 'firstDayOf(date)').first;
 }
 
 /**
@@ -92,8 +90,24 @@ export function firstDayOf(date: PartialDateInput): IsoDate {
  * lastDayOf('2024-02'); // '2024-02-29'
  */
 export function lastDayOf(date: PartialDateInput): IsoDate {
-  const { year, month = 12, day } = partialDateParts(date, 'lastDayOf(date)');
-  return isoDateOfDayNumber(dayNumber(year, month, day ?? daysInMonth(year, month)));
+  return daysOf(date, 'lastDayOf(date)').last;
+}
+
+/**
+ * The first and last day a partial date can mean, from one reading of the text (rules
+ * that compare many dates need both). @internal
+ */
+export function daysOf(date: PartialDateInput, label = 'date'): { first: IsoDate; last: IsoDate } {
+  const { year, month, day } = partialDateParts(date, label);
+  // Validated text is already in the form: complete it rather than compute it.
+  if (day !== undefined) return { first: date as IsoDate, last: date as IsoDate };
+  if (month === undefined) {
+    return { first: `${date}-01-01` as IsoDate, last: `${date}-12-31` as IsoDate };
+  }
+  return {
+    first: `${date}-01` as IsoDate,
+    last: `${date}-${daysInMonth(year, month)}` as IsoDate,
+  };
 }
 
 /** Splits a valid partial date into numbers; throws {@link InvalidDateError} otherwise. */

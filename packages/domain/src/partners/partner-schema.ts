@@ -2,6 +2,7 @@
 // code using only the rules does not bundle zod.
 import * as z from 'zod';
 import { isoDateSchema } from '../calendar/date-schemas';
+import { siteLinkSchema } from '../internal/site-link-schema';
 import { partnerKinds, partnerRoles } from './partner-kind';
 import { partnerProblems } from './partner-rules';
 
@@ -16,23 +17,6 @@ export const httpsUrlSchema = /*@__PURE__*/ z.url({
   protocol: /^https$/,
   error: 'Expected an https:// address, e.g. "https://www.derby.gov.uk/".',
 });
-
-/**
- * Where a logo image is: a path on the site (`/images/logo.svg`, `images/logo.png`) or an
- * `https:` address. Other schemes (`javascript:`, `data:`) and protocol-relative `//` addresses
- * are refused, since the value ends up in an `<img src>`.
- */
-const logoSourceSchema = /*@__PURE__*/ z
-  .string()
-  .min(1)
-  .refine(
-    (source) =>
-      !source.startsWith('//') &&
-      (/^https:\/\//i.test(source) || !/^[a-z][a-z0-9+.-]*:/i.test(source)),
-    {
-      error: 'Expected a path on the site such as "/images/logo.svg", or an https:// address.',
-    },
-  );
 
 /**
  * A zod schema for a partner organisation of a safeguarding partnership. Parse data from
@@ -72,7 +56,7 @@ export const partnerSchema = /*@__PURE__*/ z
      */
     logo: z.object({
       alt: z.string().trim().min(1).max(200),
-      src: logoSourceSchema.optional(),
+      src: /*@__PURE__*/ siteLinkSchema('/images/logo.svg').optional(),
     }),
     /** The first day the organisation is a partner (inclusive), if not from the start. */
     validFrom: isoDateSchema.optional(),

@@ -3,16 +3,20 @@ const assert = require('node:assert/strict');
 const {
   addWorkingDays,
   ddscp,
+  ddscpCatalog,
   InvalidDateError,
   isoDate,
+  parseCatalog,
   partnerSchema,
   partnersOn,
+  publishedListing,
   retentionOf,
   UnsupportedYearError,
   ukToday,
   validatePartnership,
   workingDaysBetween,
 } = require('@ddscp/domain');
+const shipped = require('@ddscp/domain/catalog/ddscp.json');
 
 assert.equal(isoDate('2024-02-29'), '2024-02-29');
 assert.throws(() => isoDate('2023-02-29'), InvalidDateError);
@@ -28,3 +32,11 @@ assert.equal(retentionOf('2024-03-15', '2025-03-16').status, 'expired');
 assert.deepEqual(validatePartnership(ddscp), []);
 assert.equal(partnersOn(ddscp, '2019-09-29').length, 0);
 assert.equal(partnerSchema.parse(ddscp.partners[0]).id, 'derby-city-council');
+
+assert.equal(parseCatalog(shipped).ok, true);
+assert.deepEqual(parseCatalog(shipped).catalog, ddscpCatalog);
+assert.equal(publishedListing(ddscpCatalog, '2025-03-31')[0].documents[0].id, 'report');
+assert.equal(
+  publishedListing(ddscpCatalog, '2025-04-01')[0].documents[0].id,
+  'learning-on-one-page',
+);

@@ -2,25 +2,48 @@
 // project under moduleResolution "nodenext" (as ESM and as CJS) and "bundler".
 
 import {
+  type AnonymityFinding,
   addWorkingDays,
   type BankHoliday,
   bankHolidaysIn,
+  type Catalog,
+  type CatalogFinding,
+  checkAnonymity,
+  type Deadline,
+  type DeadlineStatus,
   ddscp,
+  ddscpCatalog,
   ddscpRetentionPolicy,
+  deadlineStatus,
+  defaultDeadlineRules,
   firstDayOf,
+  formatPartialDate,
   type IsoDate,
   isoDate,
+  type ListedDocument,
+  type ListedReview,
+  lintCatalog,
+  type ParseCatalogResult,
   type PartialDate,
   type Partner,
   type Partnership,
   type PartnershipIssue,
+  parseCatalog,
   partialDate,
   partnerSchema,
   partnersOn,
+  publishedListing,
   type Retention,
   type RetentionPolicy,
   type RetentionStatus,
+  type Review,
+  type ReviewDocument,
+  type ReviewStage,
   retentionOf,
+  reviewStage,
+  statutoryDeadlines,
+  type Takedown,
+  takedownSchedule,
   ukToday,
   validatePartnership,
   workingDaysBetween,
@@ -40,6 +63,7 @@ export const published: PartialDate = partialDate('2024-03');
 export const anIsoDateIsAPartialDate: PartialDate = day;
 export const first: IsoDate = firstDayOf(published);
 export const today: IsoDate = ukToday();
+export const inWords: string = formatPartialDate(published);
 
 export const holidays: readonly BankHoliday[] = bankHolidaysIn(2025);
 
@@ -52,3 +76,28 @@ export const partnership: Partnership = ddscp;
 export const partners: Partner[] = partnersOn(ddscp, '2024-03-01');
 export const issues: PartnershipIssue[] = validatePartnership(ddscp);
 export const parsed: Partner = partnerSchema.parse({});
+
+// The catalogue: parsed from a file, listed, checked.
+const result: ParseCatalogResult = parseCatalog(JSON.parse('{}'));
+export const catalog: Catalog = result.ok ? result.catalog : ddscpCatalog;
+// @ts-expect-error the issues exist only when parsing failed: check `ok` first
+export const unchecked = result.issues;
+export const review: Review | undefined = catalog.reviews[0];
+export const firstDocument: ReviewDocument | undefined = review?.documents[0];
+export const listing: ListedReview[] = publishedListing(ddscpCatalog, '2025-03-31');
+export const listed: ListedDocument | undefined = listing[0]?.documents[0];
+export const liveUntil: IsoDate | null | undefined = listed?.liveUntil;
+export const takedowns: Takedown[] = takedownSchedule(catalog, '2025-03-01', '2025-03-31', policy);
+export const findings: CatalogFinding[] = lintCatalog(catalog, today, { knownNames: ['Jane'] });
+export const details: AnonymityFinding[] = checkAnonymity('Seen at DE22 1GT.');
+
+// Deadlines, with the unconfirmed notice period changed.
+export const deadlines: Deadline[] = review
+  ? statutoryDeadlines(review, {
+      prePublicationNotice: { ...defaultDeadlineRules.prePublicationNotice, workingDays: 10 },
+    })
+  : [];
+export const statuses: DeadlineStatus[] = review
+  ? deadlines.map((d) => deadlineStatus(d, review, today))
+  : [];
+export const stage: ReviewStage | undefined = review && reviewStage(review, today).stage;

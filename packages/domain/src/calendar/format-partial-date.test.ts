@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from './format-partial-date';
+import { InvalidDateError } from './invalid-date-error';
+
+describe('formatPartialDate', () => {
+  it('says a date in words, no more precisely than it is known', () => {
+    expect(formatPartialDate('2024-03-05')).toBe('5 March 2024');
+    expect(formatPartialDate('2024-07')).toBe('July 2024');
+    expect(formatPartialDate('2024')).toBe('2024');
+    expect(formatPartialDate('2024-12-31')).toBe('31 December 2024');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => formatPartialDate('2024-13' as never)).toThrow(InvalidDateError);
+  });
+});

@@ -1,0 +1,23 @@
+import type { IsoDate } from '../calendar/iso-date';
+
+/** What the CLI reads and writes, passed in so that it runs the same in tests. */
+export interface CliIo {
+  /** Writes to standard output. */
+  readonly out: (text: string) => void;
+  /** Writes to standard error. */
+  readonly err: (text: string) => void;
+  /** Reads a file as UTF-8 text; throws Node's error (with its `code`) when it cannot. */
+  readonly readText: (path: string) => string;
+  /** Today in England, for `--today`'s default. */
+  readonly today: () => IsoDate;
+  /** The package's version, for `--version`. */
+  readonly version: string;
+}
+
+/**
+ * A problem with how the CLI was called or what it was given: reported in one line,
+ * exit status 2.
+ */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+}

@@ -1,0 +1,76 @@
+import type { IsoDate } from '../calendar/iso-date';
+import { deadlineNames } from '../deadlines/deadline-rules';
+import { statusOn } from '../deadlines/deadline-status';
+import { reviewStage } from '../deadlines/review-stage';
+import { deadlinesUnder, prepareDeadlineRules } from '../deadlines/statutory-deadlines';
+import { plural } from '../internal/plural';
+import type { CliIo } from './cli-io';
+import { validCatalog } from './read-catalog';
+import { columns, paragraph, wrap } from './text-layout';
+
+/** `ddscp deadlines <catalog.json>`: each review's stage and the status of its deadlines. */
+export function deadlinesCommand(
+  path: string,
+  today: IsoDate,
+  options: { readonly json: boolean },
+  io: CliIo,
+): number {
+  const catalog = validCatalog(path, io);
+  const rules = prepareDeadlineRules();
+  const reviews = catalog.reviews.map((review) => {
+    const { stage, since } = reviewStage(review, today);
+    let problem: string | null = null;
+    let deadlines: ReturnType<typeof deadlinesUnder> = [];
+    try {
+      deadlines = deadlinesUnder(review, rules);
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    return {
+      id: review.id,
+      reference: review.reference,
+      pseudonym: review.pseudonym ?? null,
+      stage,
+      since: since ?? null,
+      deadlines: deadlines.map((deadline) => ({
+        ...deadline,
+        status: statusOn(deadline, review, today),
+      })),
+      problem,
+    };
+  });
+  if (options.json) {
+    io.out(`${JSON.stringify({ file: path, today, reviews }, null, 2)}\n`);
+    return 0;
+  }
+  const lines = wrap(`${path} on ${today}: deadlines of ${plural(reviews.length, 'review')}.`, 2);
+  for (const review of reviews) {
+    const name = review.pseudonym ? `${review.pseudonym} (${review.reference})` : review.reference;
+    const stage = `${review.stage.replaceAll('-', ' ')}${review.since ? ` since ${review.since}` : ''}`;
+    lines.push('', ...wrap(`${name}: ${stage}`, 2));
+    if (review.problem) {
+      lines.push(...paragraph(`Deadlines cannot be worked out: ${review.problem}`, 2));
+    } else if (review.deadlines.length === 0) {
+      lines.push(
+        ...paragraph(
+          'No deadlines: the timeline records no day they count from, or none apply to this kind of review.',
+          2,
+        ),
+      );
+    } else {
+      lines.push(
+        ...columns([
+          ['', 'DUE', 'STATUS', 'DEADLINE'],
+          ...review.deadlines.map((deadline) => [
+            '',
+            deadline.due,
+            deadline.status,
+            `${deadlineNames[deadline.kind]} (from ${deadline.from}; ${deadline.basis})`,
+          ]),
+        ]),
+      );
+    }
+  }
+  io.out(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,38 @@
+import type { Duration } from 'date-fns';
+import type { IsoDate } from '../calendar/iso-date';
+import { type Retention, retentionOf } from '../retention/retention-of';
+import type { RetentionPolicy } from '../retention/retention-policy';
+import type { ReviewDocument } from '../reviews/review-document-schema';
+
+/** The policy for one document: `policy`, with the document's own `keepFor` if it has one. @internal */
+export function documentPolicy(
+  document: Pick<ReviewDocument, 'retention'>,
+  policy: RetentionPolicy,
+): RetentionPolicy {
+  // A parsed keepFor leaves out the parts it does not have, which is what Duration means.
+  const own = document.retention?.keepFor as Duration | undefined;
+  return own ? { ...policy, keepFor: own } : policy;
+}
+
+/**
+ * A function giving each document's retention on `today` under {@link documentPolicy}, or
+ * `undefined` when its publication date is not known. Worked out once per publication date
+ * and period: a catalogue of thousands of documents has far fewer distinct dates. @internal
+ */
+export function documentRetentions(
+  today: IsoDate,
+  policy: RetentionPolicy,
+): (document: Pick<ReviewDocument, 'published' | 'retention'>) => Retention | undefined {
+  const known = new Map<string, Retention>();
+  return (document) => {
+    if (document.published === undefined) return undefined;
+    const own = document.retention?.keepFor;
+    const key = own ? `${document.published} ${JSON.stringify(own)}` : document.published;
+    let retention = known.get(key);
+    if (!retention) {
+      retention = retentionOf(document.published, today, documentPolicy(document, policy));
+      known.set(key, retention);
+    }
+    return retention;
+  };
+}

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvalidDateError } from '../calendar/invalid-date-error';
+import { lastDayOf } from '../calendar/partial-date';
+import { catalogDay, catalogInput } from '../catalog/catalog-arbitrary';
+import { catalogSchema } from '../catalog/catalog-schema';
+import { ddscpCatalog } from '../catalog/ddscp-catalog';
+import { retentionOf } from '../retention/retention-of';
+import { ddscpRetentionPolicy } from '../retention/retention-policy';
+import { catalogInput as catalogOf, documentInput, reviewInput } from '../reviews/test-review';
+import { documentRetentions } from './document-retention';
+import { publishedListing } from './published-listing';
+
+const titlesOn = (today: `${number}-${number}-${number}`) =>
+  publishedListing(ddscpCatalog, today).flatMap((review) => review.documents.map((d) => d.id));
+
+describe('publishedListing of the partnership page', () => {
+  it('lists Theo on 2025-03-31 with every document, the March 2024 ones on their last day', () => {
+    expect(publishedListing(ddscpCatalog, '2025-03-31')).toEqual([
+      {
+        id: 'theo-tds20',
+        reference: 'TDS20',
+        pseudonym: 'Theo',
+        kind: 'lcspr',
+        title: 'Child Safeguarding Practice Review: Theo (TDS20)',
+        summary: ddscpCatalog.reviews[0]?.summary,
+        themes: ['reunification'],
+        learning: ddscpCatalog.reviews[0]?.learning,
+        latestPublication: '2024-07',
+        documents: [
+          {
+            id: 'report',
+            kind: 'report',
+            title: 'Child Safeguarding Practice Review Theo (TDS20)',
+            link: '/documents/theo-tds20/report',
+            format: null,
+            size: null,
+            published: '2024-03',
+            status: 'expiring',
+            liveUntil: '2025-03-31',
+            daysLeft: 1,
+          },
+          expect.objectContaining({ id: 'multi-agency-progress-summary', liveUntil: '2025-03-31' }),
+          expect.objectContaining({
+            id: 'learning-on-one-page',
+            status: 'live',
+            liveUntil: '2025-07-31',
+            daysLeft: 123,
+          }),
+          expect.objectContaining({
+            id: 'reunification-audit-findings',
+            published: null,
+            status: 'undated',
+            liveUntil: null,
+            daysLeft: null,
+          }),
+          expect.objectContaining({ id: 'reunification-best-practice-guide', status: 'undated' }),
+        ],
+      },
+    ]);
+  });
+
+  it('drops the March 2024 report and summary on 2025-04-01', () => {
+    expect(titlesOn('2025-04-01')).toEqual([
+      'learning-on-one-page',
+      'reunification-audit-findings',
+      'reunification-best-practice-guide',
+    ]);
+  });
+
+  it('keeps the July 2024 learning on one page until 2025-07-31', () => {
+    expect(titlesOn('2025-07-31')).toContain('learning-on-one-page');
+    expect(titlesOn('2025-08-01')).not.toContain('learning-on-one-page');
+  });
+
+  it('shows nothing before publication, undated documents included', () => {
+    expect(publishedListing(ddscpCatalog, '2024-02-29')).toEqual([]);
+    expect(titlesOn('2024-03-01')).toEqual([
+      'report',
+      'multi-agency-progress-summary',
+      'reunification-audit-findings',
+      'reunification-best-practice-guide',
+    ]);
+  });
+
+  it('is plain data: JSON keeps it whole', () => {
+    const listing = publishedListing(ddscpCatalog, '2025-03-31');
+    expect(JSON.parse(JSON.stringify(listing))).toEqual(listing);
+  });
+
+  it('refuses a today that is not a date', () => {
+    expect(() => publishedListing(ddscpCatalog, '2025-3-31' as never)).toThrow(InvalidDateError);
+  });
+});
+
+describe('publishedListing with policies and overrides', () => {
+  const catalog = catalogSchema.parse(
+    catalogOf([
+      reviewInput({
+        id: 'older',
+        reference: 'A',
+        documents: [
+          documentInput({ published: '2024-01-10', retention: { keepFor: { years: 2 } } }),
+        ],
+      }),
+      reviewInput({
+        id: 'newer',
+        reference: 'B',
+        documents: [documentInput({ published: '2024-06-01', format: 'pdf', size: 1024 })],
+      }),
+    ]),
+  );
+
+  it('lists the newest publication first', () => {
+    expect(publishedListing(catalog, '2024-07-01').map((r) => r.id)).toEqual(['newer', 'older']);
+  });
+
+  it("keeps a document for its own period when it has one, and uses another policy's period", () => {
+    expect(publishedListing(catalog, '2025-06-02').map((r) => r.id)).toEqual(['older']);
+    expect(publishedListing(catalog, '2026-01-10')[0]?.documents[0]?.liveUntil).toBe('2026-01-10');
+    const sixMonths = { ...ddscpRetentionPolicy, keepFor: { months: 6 } };
+    expect(publishedListing(catalog, '2024-12-02', sixMonths).map((r) => r.id)).toEqual(['older']);
+  });
+
+  it('carries the format and size through for the link text', () => {
+    expect(publishedListing(catalog, '2024-07-01')[0]?.documents[0]).toMatchObject({
+      format: 'pdf',
+      size: 1024,
+    });
+  });
+});
+
+describe('publishedListing, properties', () => {
+  const cases = fc.tuple(
+    catalogInput().map((input) => catalogSchema.parse(input)),
+    catalogDay,
+  );
+
+  it('lists exactly the documents live on the day, never an expired or future one', () => {
+    fc.assert(
+      fc.property(cases, ([catalog, today]) => {
+        const listed = new Set(
+          publishedListing(catalog, today).flatMap((r) =>
+            r.documents.map((d) => `${r.id}/${d.id}`),
+          ),
+        );
+        for (const review of catalog.reviews) {
+          for (const document of review.documents) {
+            const retention = documentRetentions(today, ddscpRetentionPolicy)(document);
+            if (!retention) continue;
+            const live = retention.status === 'live' || retention.status === 'expiring';
+            expect(listed.has(`${review.id}/${document.id}`)).toBe(live);
+          }
+        }
+      }),
+    );
+  });
+
+  it('orders reviews newest publication first, and only lists reviews with documents', () => {
+    fc.assert(
+      fc.property(cases, ([catalog, today]) => {
+        const listing = publishedListing(catalog, today);
+        const newest = listing.map((r) =>
+          r.latestPublication ? lastDayOf(r.latestPublication) : '',
+        );
+        expect(newest).toEqual([...newest].sort().reverse());
+        for (const review of listing) {
+          expect(review.documents.length).toBeGreaterThan(0);
+          for (const document of review.documents) {
+            if (document.published === null) continue;
+            const { liveFrom, liveUntil } = retentionOf(document.published, today);
+            if (document.liveUntil === liveUntil) expect(liveFrom <= today).toBe(true);
+            expect(document.liveUntil && today <= document.liveUntil).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+});
