@@ -90,6 +90,7 @@ export async function runBenchmarks(argv) {
   }
   results.elapsedMs = performance.now() - started;
   results.machine.loadAverageEnd = loadavg();
+  results.noiseEnd = measureNoise();
 
   mkdirSync(join(benchDir, '.scratch'), { recursive: true });
   writeFileSync(rawFile, JSON.stringify(results, null, 2));

@@ -12,6 +12,11 @@ const table = (header, rows, align = 'numbers') =>
   ].join('\n');
 const byId = (list, id) => list?.find((item) => item.id === id);
 
+/** A noise summary in words: median, quartiles, extremes and relative spread. */
+function noiseLine(noise) {
+  return `median ${duration(noise.median)}, p25–p75 ${duration(noise.p25)}–${duration(noise.p75)}, min–max ${duration(noise.min)}–${duration(noise.max)} (relative spread ${round3(noise.relativeIqr * 100)} %)`;
+}
+
 /** The whole RESULTS.md text. */
 export function resultsMarkdown(results) {
   const {
@@ -67,11 +72,15 @@ export function resultsMarkdown(results) {
           'Load average at start (1, 5, 15 min)',
           machine.loadAverage.map((v) => v.toFixed(2)).join(', '),
         ],
+        [
+          'Load average at the end',
+          machine.loadAverageEnd?.map((v) => v.toFixed(2)).join(', ') ?? '—',
+        ],
       ],
       'left',
     ),
     '',
-    `**Noise.** The same fixed loop of integer arithmetic, timed ${noise.n} times at the start: median ${duration(noise.median)}, p25–p75 ${duration(noise.p25)}–${duration(noise.p75)}, min–max ${duration(noise.min)}–${duration(noise.max)}; relative spread (p75 − p25) / median = ${round3(noise.relativeIqr * 100)} %. This is a shared virtual machine (other work was running: see the load averages, which count runnable processes against the cores); every figure here is slower than on an idle machine, peers and ours alike, and differences smaller than the spreads shown mean nothing.`,
+    `**Noise.** The same fixed loop of integer arithmetic (about 6 ms on a quiet core), timed ${noise.n} times at the start and again at the end of the run: ${noiseLine(noise)} at the start, ${results.noiseEnd ? noiseLine(results.noiseEnd) : 'not measured'} at the end. This is a shared virtual machine and other work was running (the load averages count runnable processes against ${machine.cores} cores): every figure here is slower and noisier than on an idle machine, peers and ours alike, which is why every table shows the spread, and why the comparisons are made in the same run, alternating. Differences smaller than the spreads mean nothing.`,
     '',
     '## Versions measured',
     '',
