@@ -2,7 +2,7 @@
 // alone (one slow sample from a noisy neighbour would drag it).
 
 /** The `q`-quantile (0..1) of numbers, by linear interpolation between the nearest ranks. */
-export function quantile(values, q) {
+function quantile(values, q) {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const position = (sorted.length - 1) * q;

@@ -10,7 +10,7 @@ import { cssFiles, entriesDir, jsBundles } from './bundles.mjs';
 const require = createRequire(import.meta.url);
 
 /** The three sizes of some bytes: minified, gzip -9 and brotli 11. */
-export function compressedSizes(bytes) {
+function compressedSizes(bytes) {
   return {
     minified: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
@@ -25,7 +25,7 @@ export function compressedSizes(bytes) {
 }
 
 /** The esbuild options every measured bundle shares. */
-export const bundleOptions = {
+const bundleOptions = {
   bundle: true,
   minify: true,
   platform: 'browser',
@@ -39,8 +39,8 @@ export const bundleOptions = {
 };
 
 /** Bundles one entry file; returns its bytes and the packages it pulled in. */
-export async function bundleEntry(entryPath, extra = {}) {
-  const result = await build({ ...bundleOptions, entryPoints: [entryPath], ...extra });
+export async function bundleEntry(entryPath) {
+  const result = await build({ ...bundleOptions, entryPoints: [entryPath] });
   const output =
     result.outputFiles.find((file) => file.path.endsWith('.js')) ?? result.outputFiles[0];
   return { bytes: output.contents, packages: packagesIn(result.metafile) };

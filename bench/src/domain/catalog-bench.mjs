@@ -15,14 +15,14 @@ const worker = fileURLToPath(new URL('./catalog-worker.mjs', import.meta.url));
 export const TODAY = '2025-06-02';
 
 /** The catalogue sizes, and how many runs each. */
-export const catalogSizes = [
+const catalogSizes = [
   { reviews: 1_000, runs: 7 },
   { reviews: 10_000, runs: 7 },
   { reviews: 100_000, runs: 3 },
 ];
 
 /** The partnership of the package's sample catalogue (the base of the synthetic ones). */
-export function samplePartnership() {
+function samplePartnership() {
   return require('@ddscp/domain/catalog/ddscp.json').partnership;
 }
 

@@ -30,7 +30,7 @@ export function createCalendar(name) {
 }
 
 /** The England and Wales bank holidays 1995-2099, as `@ddscp/domain` lists them. */
-export function allBankHolidays() {
+function allBankHolidays() {
   const dates = [];
   for (let year = bankHolidayYears.first; year <= bankHolidayYears.last; year++) {
     for (const holiday of bankHolidaysIn(year)) dates.push(holiday.date);

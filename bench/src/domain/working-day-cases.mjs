@@ -5,7 +5,7 @@
 import { seededRandom } from '../random.mjs';
 
 /** About 253 working days a year in England and Wales (261 weekdays less 8 bank holidays). */
-export const WORKING_DAYS_PER_YEAR = 253;
+const WORKING_DAYS_PER_YEAR = 253;
 
 const FIRST_DAY = Date.UTC(1995, 0, 1);
 const LAST_DAY = Date.UTC(2099, 11, 31);

@@ -17,7 +17,7 @@ import { serveFiles } from './static-server.mjs';
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
 /** The figures kept per load, each summarised over the loads of a variant. */
-export const pageMetrics = [
+const pageMetrics = [
   'bannerVisible',
   'firstContentfulPaint',
   'scriptDuration',

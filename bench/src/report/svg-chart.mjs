@@ -93,6 +93,3 @@ ${panels.map((make, i) => make(i * WIDTH, 0)).join('\n')}
 </svg>
 `;
 }
-
-/** The panel size, for callers laying out more rows. */
-export const panelSize = { width: WIDTH, height: HEIGHT };
