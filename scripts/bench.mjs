@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm run bench: benchmarks against the libraries people would pick instead.
-// Not part of npm test. The benchmark suite lands with its own issue; until then this
-// says so rather than pretending to measure.
-console.log(
-  'No benchmarks yet: see the benchmarks issue. Size budgets run in `npm test` (size-limit).',
-);
+// npm run bench: benchmarks against the libraries people would pick instead, written to
+// bench/RESULTS.md with a growth chart. Not part of npm test; takes a few minutes. The
+// benchmark code lives in the private `bench` workspace (bench/src/).
+import { runBenchmarks } from '../bench/src/run-all.mjs';
+
+await runBenchmarks(process.argv.slice(2));

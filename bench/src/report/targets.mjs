@@ -1,0 +1,140 @@
+// The issue's targets, each judged against the measured figures: met, missed (with the
+// figure), not yet measured (a part still being built), or not measured (its benchmark
+// failed or was not run), each with the reason.
+import { duration, kb, round3, times } from '../stats.mjs';
+
+const byId = (list, id) => list?.find((item) => item.id === id);
+
+/** A figure that cannot exist yet: the part it measures has not landed. */
+class NotYet extends Error {}
+
+/** `[{ target, measured, verdict }]` for the results. */
+export function judgeTargets({ bytes, pages, workingDays, catalog }) {
+  const rows = [];
+  const add = (target, check) => {
+    try {
+      const outcome = check();
+      rows.push({ target, ...outcome });
+    } catch (error) {
+      const verdict = error instanceof NotYet ? 'not yet measured' : 'not measured';
+      rows.push({ target, measured: '—', verdict: `${verdict}: ${error.message}` });
+    }
+  };
+  const sized = (id) => {
+    const item = byId(bytes?.js, id) ?? byId(bytes?.css, id);
+    if (!item) throw new Error(`no ${id} bundle`);
+    if (item.missing) throw new NotYet(item.missing);
+    return item;
+  };
+  const budget = (id, limit) => () => {
+    const { gzip } = sized(id);
+    return {
+      measured: `${kb(gzip)} kB gzip (${gzip} B)`,
+      verdict: gzip <= limit ? 'met' : `MISSED by ${gzip - limit} B`,
+    };
+  };
+  add('Consent manager ≤ 3 kB gzip', () => {
+    // As a page uses it, and bundled as the package's size-limit budget does (names exported).
+    const [used, exported] = [sized('ours-manager').gzip, sized('ours-manager-exports').gzip];
+    const worst = Math.max(used, exported);
+    return {
+      measured: `${used} B gzip as a page calls it; ${exported} B with the two names re-exported, as size-limit bundles it`,
+      verdict:
+        worst <= 3000
+          ? 'met'
+          : `MISSED by ${worst - 3000} B (${exported > 3000 ? 're-exported' : 'as a page calls it'})`,
+    };
+  });
+  add('Manager + banner + preferences ≤ 6 kB gzip', budget('ours-full-ui', 6000));
+  add('ui.css ≤ 2 kB gzip', budget('ours-ui-css', 2000));
+  // "Full UI ≤ 6 kB + CSS ≤ 2 kB: at least 2× smaller than vanilla-cookieconsent": what a page
+  // ships, each library with its own configuration, JS and CSS together; then each apart.
+  const twice = (label, ours, peer) =>
+    add(`At least 2× smaller than vanilla-cookieconsent (${label})`, () => {
+      const [a, b] = [
+        ours.reduce((sum, id) => sum + sized(id).gzip, 0),
+        peer.reduce((sum, id) => sum + sized(id).gzip, 0),
+      ];
+      const ratio = b / a;
+      return {
+        measured: `${times(ratio)} smaller: ${a} B vs ${b} B gzip`,
+        verdict: ratio >= 2 ? 'met' : `MISSED (${times(ratio)}, not 2×)`,
+      };
+    });
+  twice(
+    'JS + CSS as a page ships them',
+    ['ours-page', 'ours-ui-css'],
+    ['vanilla-cookieconsent', 'vanilla-cookieconsent-css'],
+  );
+  twice("JS alone, each with its page's configuration", ['ours-page'], ['vanilla-cookieconsent']);
+  twice('CSS alone', ['ours-ui-css'], ['vanilla-cookieconsent-css']);
+
+  const variant = (id) => {
+    const found = byId(pages?.variants, id);
+    if (!found) {
+      throw new Error(pages?.error ? `the page benchmark failed: ${pages.error}` : 'not run');
+    }
+    if (found.missing) throw new NotYet(found.missing);
+    return found;
+  };
+  for (const [id, what] of [
+    ['ours-static', 'banner in the HTML'],
+    ['ours', 'banner drawn by JS'],
+  ]) {
+    add(`Banner visible no later than the peers (ours, ${what})`, () => {
+      const ours = variant(id).summary.bannerVisible.median;
+      const peers = ['vanilla-cookieconsent', 'klaro'].map((peer) => [
+        peer,
+        variant(peer).summary.bannerVisible.median,
+      ]);
+      const later = peers.filter(([, median]) => ours > median);
+      return {
+        measured: `median ${duration(ours)}; ${peers.map(([peer, median]) => `${peer} ${duration(median)}`).join(', ')}`,
+        verdict:
+          later.length === 0
+            ? 'met'
+            : `MISSED: later than ${later.map(([peer]) => peer).join(', ')}`,
+      };
+    });
+    add(`CLS 0 (ours, ${what})`, () => {
+      const cls = variant(id).summary.cls;
+      return {
+        measured: `median ${round3(cls.median)}, max ${round3(cls.max)} over ${cls.n} loads`,
+        verdict: cls.max === 0 ? 'met' : 'MISSED',
+      };
+    });
+  }
+
+  const speed = (id) => {
+    const found = byId(workingDays?.cases, id);
+    if (!found) throw new Error('the working-day benchmark was not run');
+    return found.results;
+  };
+  add('addWorkingDays(d, 15) ≥ 10× faster than the day-by-day date-fns baseline', () => {
+    const results = speed('add-15');
+    const ratio = results.ours.median / results['date-fns'].median;
+    return {
+      measured: `${times(ratio)} (${round3(results.ours.median)} vs ${round3(results['date-fns'].median)} ops/s)`,
+      verdict: ratio >= 10 ? 'met' : 'MISSED',
+    };
+  });
+  add('Constant time in n: adding 2,000 working days costs about the same as 15', () => {
+    const ratio = speed('add-15').ours.median / speed('add-2000').ours.median;
+    const century = speed('add-15').ours.median / speed('add-25300').ours.median;
+    return {
+      measured: `n = 2,000 takes ${times(ratio)} the time of n = 15 (n = 25,300: ${times(century)})`,
+      verdict: ratio <= 1.5 ? 'met' : 'MISSED',
+    };
+  });
+  add('10,000-review catalogue checked (parseCatalog + lintCatalog) in under a second', () => {
+    if (catalog?.missing) throw new NotYet(catalog.missing);
+    const size = catalog?.sizes?.find((s) => s.reviews === 10_000);
+    if (!size) throw new Error('the catalogue benchmark was not run');
+    const ms = size.checkMs.median;
+    return {
+      measured: `median ${duration(ms)} (max ${duration(size.checkMs.max)})`,
+      verdict: ms < 1000 ? 'met' : 'MISSED',
+    };
+  });
+  return rows;
+}
