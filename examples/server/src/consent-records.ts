@@ -17,7 +17,10 @@ export interface StoredConsentRecord {
 
 /** The site's proof of consent: every decision, kept in SQLite. */
 export interface ConsentRecords {
-  /** Keeps a record; the same decision (id and time) sent twice is kept once. */
+  /**
+   * Keeps a record. The same decision sent twice (by the form and by the browser) is kept
+   * once; a different decision in the same second (the cookie's precision) is kept too.
+   */
   add(record: ConsentRecord, source: RecordSource): void;
   /** A visitor's decisions, newest first (the id is random, never personal data). */
   forVisitor(id: string): StoredConsentRecord[];
@@ -41,7 +44,10 @@ export function openConsentRecords(path: string): ConsentRecords {
       method TEXT NOT NULL,
       source TEXT NOT NULL CHECK (source IN ('form', 'browser')),
       received_at TEXT NOT NULL,
-      PRIMARY KEY (id, decided_at)
+      -- Decisions are dated to the second, so a visitor who accepts and then refuses within
+      -- one second makes two decisions with the same time: the key tells them apart, while
+      -- the same decision posted by both the form and the browser is still kept once.
+      PRIMARY KEY (id, decided_at, policy_version, analytical, method)
     ) STRICT;
   `);
   const insert = db.prepare(`
@@ -52,7 +58,7 @@ export function openConsentRecords(path: string): ConsentRecords {
   const select = db.prepare(`
     SELECT id, decided_at AS decidedAt, policy_version AS policyVersion, analytical, method,
            source, received_at AS receivedAt
-    FROM consent_records WHERE id = ? ORDER BY decided_at DESC, received_at DESC LIMIT 50
+    FROM consent_records WHERE id = ? ORDER BY decided_at DESC, rowid DESC LIMIT 50
   `);
 
   return {
