@@ -1,4 +1,4 @@
-import { add } from 'date-fns';
+import { add, type Duration } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDuration } from './add-calendar-duration';
@@ -25,12 +25,44 @@ describe('addCalendarDuration', () => {
       'Invalid duration {"hours":24} for addCalendarDuration(duration) (hours are not calendar days): expected whole years, months, weeks and days, e.g. { years: 1 } or { months: 6 }.',
     );
     expect(() => addCalendarDuration('2024-03-15', { months: 0.5 })).toThrow(
-      'months must be a whole number',
+      '(months is 0.5, not a whole number)',
+    );
+    expect(() => addCalendarDuration('2024-03-15', { days: Number.NaN })).toThrow(
+      '(days is NaN, not a whole number)',
+    );
+    expect(() => addCalendarDuration('2024-03-15', { years: Infinity })).toThrow(
+      '(years is Infinity, not a whole number)',
+    );
+    expect(() => addCalendarDuration('2024-03-15', { weeks: '2' as never })).toThrow(
+      '(weeks is "2", not a whole number)',
     );
     expect(() => addCalendarDuration('2024-03-15', null as never)).toThrow(
       'Invalid duration null for addCalendarDuration(duration) (not an object)',
     );
     expect(addCalendarDuration('2024-03-15', { years: 1, hours: 0 })).toBe('2025-03-15');
+  });
+
+  it('refuses a misspelt or unknown part rather than counting it as zero', () => {
+    expect(() => addCalendarDuration('2024-03-15', { yeras: 1 } as never)).toThrow(
+      new InvalidDurationError(
+        { yeras: 1 },
+        '"yeras" is not a part of a duration',
+        'addCalendarDuration(duration)',
+      ),
+    );
+    expect(() => addCalendarDuration('2024-03-15', { yeras: 1 } as never)).toThrow(
+      'Invalid duration {"yeras":1} for addCalendarDuration(duration) ("yeras" is not a part of a duration): expected whole years, months, weeks and days, e.g. { years: 1 } or { months: 6 }.',
+    );
+    for (const duration of [{ Months: 6 }, { month: 6 }, { years: 1, day: 2 }, [6]]) {
+      expect(() => addCalendarDuration('2024-03-15', duration as never)).toThrow(
+        InvalidDurationError,
+      );
+    }
+  });
+
+  it('leaves out parts set to undefined, as date-fns does', () => {
+    const duration = { years: 1, months: undefined } as unknown as Duration;
+    expect(addCalendarDuration('2024-03-15', duration)).toBe('2025-03-15');
   });
 
   it('gives the day date-fns add() gives from local noon, in every time zone (property)', () => {

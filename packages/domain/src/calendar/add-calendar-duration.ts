@@ -1,4 +1,5 @@
 import type { Duration } from 'date-fns';
+import { describeValue } from '../internal/describe-value';
 import { dayNumber, isoDateOfDayNumber } from './day-number';
 import { InvalidDurationError } from './invalid-duration-error';
 import {
@@ -17,7 +18,8 @@ import {
  * The same rule as date-fns `add()`, computed on the calendar instead of a local `Date`, so
  * the answer cannot depend on the machine's time zone. Parts may be negative.
  *
- * @throws {InvalidDurationError} when the duration has hours, minutes or seconds, or a part
+ * @throws {InvalidDurationError} when the duration has hours, minutes or seconds, a key that
+ *   is not a part of a `Duration` (a misspelt one is refused, not counted as 0), or a part
  *   that is not a whole number.
  * @throws {InvalidDateError} when `date` is not a real `YYYY-MM-DD` day.
  * @example
@@ -38,36 +40,47 @@ export function addMonthsAndDays(date: DateParts, months: number, days: number):
   return isoDateOfDayNumber(dayNumber(year, month, day) + days);
 }
 
+/** The parts of a date-fns `Duration` that are whole calendar days and up. */
+const CALENDAR_UNITS = ['years', 'months', 'weeks', 'days'] as const;
+/** The parts of a date-fns `Duration` below a day: refused unless zero. */
+const CLOCK_UNITS: readonly string[] = ['hours', 'minutes', 'seconds'];
+
 /**
  * A duration as whole months and whole days, or an {@link InvalidDurationError} naming the
- * first part that cannot be counted in calendar days. @internal
+ * first part that cannot be counted in calendar days. Every key is checked, so a misspelt
+ * one (`{ yeras: 1 }`) is refused rather than counted as nothing.
+ *
+ * A `period` (how long to keep a document, the time a deadline allows) must also not be
+ * negative, nor zero: `period.zero` says why zero makes no sense there. @internal
  */
 export function calendarParts(
   duration: unknown,
   label: string,
-  { allowNegative = true } = {},
+  period?: { readonly zero: string },
 ): { months: number; days: number } {
-  if (duration === null || typeof duration !== 'object') {
-    throw new InvalidDurationError(duration, 'not an object', label);
+  const refuse = (reason: string) => new InvalidDurationError(duration, reason, label);
+  if (duration === null || typeof duration !== 'object' || Array.isArray(duration)) {
+    throw refuse('not an object');
   }
   const parts = duration as Record<string, unknown>;
-  for (const unit of ['hours', 'minutes', 'seconds'] as const) {
-    if (parts[unit] !== undefined && parts[unit] !== 0) {
-      throw new InvalidDurationError(duration, `${unit} are not calendar days`, label);
-    }
+  for (const key of Object.keys(parts)) {
+    const value = parts[key];
+    if (value === undefined || CALENDAR_UNITS.includes(key as never)) continue;
+    if (!CLOCK_UNITS.includes(key))
+      throw refuse(`${JSON.stringify(key)} is not a part of a duration`);
+    if (value !== 0) throw refuse(`${key} are not calendar days`);
   }
-  const whole = (unit: 'years' | 'months' | 'weeks' | 'days'): number => {
+  // Read as date-fns reads a Duration (an absent part is 0), after the keys were checked.
+  const whole = (unit: (typeof CALENDAR_UNITS)[number]): number => {
     const value = parts[unit] ?? 0;
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      throw new InvalidDurationError(duration, `${unit} must be a whole number`, label);
+      throw refuse(`${unit} is ${describeValue(value)}, not a whole number`);
     }
-    if (!allowNegative && value < 0) {
-      throw new InvalidDurationError(duration, `${unit} must not be negative`, label);
-    }
+    if (period && value < 0) throw refuse(`${unit} is ${value}: a period cannot be negative`);
     return value;
   };
-  return {
-    months: whole('years') * 12 + whole('months'),
-    days: whole('weeks') * 7 + whole('days'),
-  };
+  const months = whole('years') * 12 + whole('months');
+  const days = whole('weeks') * 7 + whole('days');
+  if (period && months === 0 && days === 0) throw refuse(period.zero);
+  return { months, days };
 }

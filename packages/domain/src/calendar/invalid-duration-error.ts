@@ -1,12 +1,14 @@
 import { describeValue } from '../internal/describe-value';
 
 /**
- * Thrown when a `Duration` cannot be counted in calendar days: it has hours, minutes or
- * seconds, or a part that is not a whole number (or, where it must not, is negative).
+ * Thrown when a `Duration` cannot be counted in calendar days: it has a key that is not a
+ * part of a `Duration` (a misspelt `yeras`), hours, minutes or seconds, or a part that is
+ * not a whole number; or, for a period such as a retention `keepFor` or a deadline's
+ * `within`, a negative part or no length at all.
  *
  * Retention periods and deadlines are whole days in England; an hour-based duration would
  * bring back the time-zone problems that {@link IsoDate} avoids, so it is refused rather
- * than rounded.
+ * than rounded. A misspelt key would otherwise count as nothing, silently.
  */
 export class InvalidDurationError extends RangeError {
   override readonly name = 'InvalidDurationError';

@@ -42,7 +42,7 @@ const documentInput = (id: string, start: IsoDate) =>
       link: fc.constant(`/documents/${id}`),
       retention: fc.record({
         keepFor: fc.oneof(
-          fc.record({ years: fc.integer({ min: 0, max: 3 }) }),
+          fc.record({ years: fc.integer({ min: 1, max: 3 }) }),
           fc.record({ months: fc.integer({ min: 1, max: 18 }) }),
         ),
       }),

@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidDateError } from '../calendar/invalid-date-error';
 import { catalogInput as anyCatalog, catalogDay } from '../catalog/catalog-arbitrary';
+import {
+  type CalendarPeriodRule,
+  defaultDeadlineRules,
+  InvalidDeadlineRuleError,
+} from '../deadlines/deadline-rules';
+import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
 import { catalogInput, documentInput, reviewInput } from '../reviews/test-review';
 import { catalogSchema } from './catalog-schema';
 import { ddscpCatalog } from './ddscp-catalog';
@@ -154,6 +160,22 @@ describe('lintCatalog, reviews and deadlines', () => {
     expect(
       lint([review], '2025-03-31', { rules: { panelNotification: null, rapidReview: null } }),
     ).toEqual([]);
+  });
+
+  it('refuses a misspelt or zero period in its policy or rules, even for a catalogue without documents', () => {
+    const misspelt = { ...ddscpRetentionPolicy, keepFor: { yeras: 1 } } as RetentionPolicy;
+    expect(() => lint([], '2025-03-31', { policy: misspelt })).toThrow(
+      'Invalid duration {"yeras":1} for policy.keepFor ("yeras" is not a part of a duration)',
+    );
+    const within = { mnths: 6 } as CalendarPeriodRule['within'];
+    const lcsprPublication = { ...defaultDeadlineRules.lcsprPublication, within };
+    expect(() => lint([], '2025-03-31', { rules: { lcsprPublication } })).toThrow(
+      'Invalid duration {"mnths":6} for lcsprPublication.within ("mnths" is not a part of a duration)',
+    );
+    const rapidReview = { ...defaultDeadlineRules.rapidReview, workingDays: 0 };
+    expect(() => lint([], '2025-03-31', { rules: { rapidReview } })).toThrow(
+      InvalidDeadlineRuleError,
+    );
   });
 
   it('says so when deadlines cannot be worked out, rather than failing', () => {

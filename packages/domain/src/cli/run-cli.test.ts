@@ -122,6 +122,39 @@ describe('ddscp check', () => {
     ]);
   });
 
+  it("reports a document's own period of zero, or misspelt, as a schema error, and exits 1", () => {
+    const keptFor = (keepFor: object) =>
+      JSON.stringify({
+        ...ddscpCatalog,
+        reviews: [
+          {
+            ...theo,
+            documents: theo?.documents.map((d, i) =>
+              i === 0 ? { ...d, retention: { keepFor } } : d,
+            ),
+          },
+        ],
+      });
+    const zero = run(['check', 'zero.json', '--json'], { 'zero.json': keptFor({ years: 0 }) });
+    expect(zero.status).toBe(1);
+    expect(JSON.parse(zero.out).findings[0]).toEqual({
+      severity: 'error',
+      code: 'invalid-catalog',
+      path: 'reviews[0].documents[0].retention.keepFor',
+      message:
+        'Expected a period longer than zero: at least one of years, months, weeks or days above 0, e.g. { "years": 2 }.',
+    });
+    const misspelt = run(['check', 'misspelt.json'], { 'misspelt.json': keptFor({ yeras: 2 }) });
+    expect(misspelt.status).toBe(1);
+    expect(misspelt.out).toContain(
+      'error    reviews[0].documents[0].retention.keepFor.yeras  invalid-catalog\n         Unknown field: check the spelling',
+    );
+    expect(run(['listing', 'zero.json'], { 'zero.json': keptFor({ days: 0 }) })).toMatchObject({
+      status: 2,
+      out: '',
+    });
+  });
+
   it('reads known names from a file, one per line, and reports them', () => {
     const names = 'Theo\n\n  Jane Smith  \r\n';
     const { status, out } = run(['check', 'catalog.json', '--known-names', 'names.txt', '--json'], {
@@ -298,7 +331,14 @@ describe('ddscp refuses bad input in one line, with exit status 2', () => {
       ['takedowns', 'catalog.json', '--within', 'soon'],
       '--within must be a number of days from 0 to 3660, e.g. --within 30; found "soon".',
     ],
-    [['takedowns', 'catalog.json', '--within', '-3'], '--within needs a value, e.g. --within 30.'],
+    [
+      ['takedowns', 'catalog.json', '--within', '-3'],
+      '--within needs a value, e.g. --within 30 (found "-3", which reads as an option; write --within=-3 to pass it as the value).',
+    ],
+    [
+      ['takedowns', 'catalog.json', '--within=-3'],
+      '--within must be a number of days from 0 to 3660, e.g. --within 30; found "-3".',
+    ],
     [
       ['deadlines', 'catalog.json', '--format', 'json'],
       'deadlines does not take --format: see ddscp --help.',

@@ -130,7 +130,13 @@ function parse(args: readonly string[]) {
         throw new CliError(`${option} does not take a value.`);
       }
       const example = EXAMPLES[option.replace(/^--/, '') as Option] ?? `${option} VALUE`;
-      throw new CliError(`${option} needs a value, e.g. ${example}.`);
+      // `--within -3`: parseArgs takes "-3" for an option. Say what was seen, so the
+      // person fixes the number rather than wondering where the value went.
+      const next = args[args.indexOf(option) + 1];
+      const seen = next?.startsWith('-')
+        ? ` (found ${JSON.stringify(next)}, which reads as an option; write ${option}=${next} to pass it as the value)`
+        : '';
+      throw new CliError(`${option} needs a value, e.g. ${example}${seen}.`);
     }
     throw new CliError(message.split('\n')[0] ?? message);
   }

@@ -41,11 +41,13 @@ export interface DeadlineRuleBase {
 
 /** A deadline a number of working days (England and Wales) from, or before, a step. */
 export interface WorkingDaysRule extends DeadlineRuleBase {
+  /** A whole number from 1: a deadline is never due on the day it counts from. */
   readonly workingDays: number;
 }
 
 /** A deadline a calendar period after a step, e.g. `{ months: 6 }`. */
 export interface CalendarPeriodRule extends DeadlineRuleBase {
+  /** Whole years, months, weeks and days, longer than zero; other keys are refused. */
   readonly within: Duration;
 }
 
@@ -110,7 +112,7 @@ export const defaultDeadlineRules: {
 
 /**
  * Thrown when a deadline rule is not usable: a count of working days that is not a whole
- * number from 0, an unknown basis or review kind, or a bad `inForceFrom`. (A bad `within`
+ * number from 1, an unknown basis or review kind, or a bad `inForceFrom`. (A bad `within`
  * throws an `InvalidDurationError`.) The message names the rule and the field.
  */
 export class InvalidDeadlineRuleError extends Error {
@@ -125,6 +127,7 @@ export class InvalidDeadlineRuleError extends Error {
 }
 
 const BASES: readonly string[] = ['statute', 'guidance', 'local'];
+const TURN_OFF = 'null turns the rule off';
 
 /** The default rules with `overrides` on top, each checked. @internal */
 export function resolveDeadlineRules(overrides: Partial<DeadlineRules> = {}): DeadlineRules {
@@ -144,12 +147,15 @@ function checkRule(name: keyof DeadlineRules, rule: WorkingDaysRule & CalendarPe
     );
   }
   if (name === 'lcsprPublication') {
-    calendarParts(rule.within, `${name}.within`, { allowNegative: false });
-  } else if (!Number.isSafeInteger(rule.workingDays) || rule.workingDays < 0) {
+    calendarParts(rule.within, `${name}.within`, {
+      zero: `a zero period would make the deadline the day it counts from; ${TURN_OFF}`,
+    });
+  } else if (!Number.isSafeInteger(rule.workingDays) || rule.workingDays < 1) {
+    // No deadline is due the day it counts from: 0 is taken for a slip, not a rule.
     throw new InvalidDeadlineRuleError(
       `${name}.workingDays`,
       rule.workingDays,
-      'a whole number of working days from 0, e.g. 5',
+      `a whole number of working days from 1, e.g. 5 (${TURN_OFF})`,
     );
   }
   if (!BASES.includes(rule.basis)) {

@@ -6,7 +6,11 @@ import { ddscpCatalog } from '../catalog/ddscp-catalog';
 import { reviewWith } from '../reviews/test-review';
 import { UnsupportedYearError } from '../working-days/bank-holiday-years';
 import { workingDaysBetween } from '../working-days/working-days';
-import { defaultDeadlineRules, InvalidDeadlineRuleError } from './deadline-rules';
+import {
+  type CalendarPeriodRule,
+  defaultDeadlineRules,
+  InvalidDeadlineRuleError,
+} from './deadline-rules';
 import { statutoryDeadlines } from './statutory-deadlines';
 
 const fullTimeline = {
@@ -117,7 +121,7 @@ describe('statutoryDeadlines with other rules', () => {
       new InvalidDeadlineRuleError(
         'panelNotification.workingDays',
         2.5,
-        'a whole number of working days from 0, e.g. 5',
+        'a whole number of working days from 1, e.g. 5 (null turns the rule off)',
       ),
     );
     expect(() =>
@@ -142,6 +146,39 @@ describe('statutoryDeadlines with other rules', () => {
     expect(() =>
       statutoryDeadlines(review, { lcsprPublication: { ...publication, within: { hours: 5 } } }),
     ).toThrow(InvalidDurationError);
+  });
+
+  it('refuses a misspelt part of a period, which would otherwise make the deadline the day it counts from', () => {
+    const review = reviewWith(fullTimeline);
+    const publication = defaultDeadlineRules.lcsprPublication;
+    const within = { mnths: 6 } as CalendarPeriodRule['within'];
+    expect(() =>
+      statutoryDeadlines(review, { lcsprPublication: { ...publication, within } }),
+    ).toThrow(
+      'Invalid duration {"mnths":6} for lcsprPublication.within ("mnths" is not a part of a duration): expected whole years, months, weeks and days, e.g. { years: 1 } or { months: 6 }.',
+    );
+  });
+
+  it('refuses a period of zero, or a negative one: null turns a rule off', () => {
+    const review = reviewWith(fullTimeline);
+    const publication = defaultDeadlineRules.lcsprPublication;
+    for (const within of [{}, { months: 0 }, { years: 0, days: 0 }]) {
+      expect(() =>
+        statutoryDeadlines(review, { lcsprPublication: { ...publication, within } }),
+      ).toThrow(
+        `Invalid duration ${JSON.stringify(within)} for lcsprPublication.within (a zero period would make the deadline the day it counts from; null turns the rule off): expected whole years, months, weeks and days, e.g. { years: 1 } or { months: 6 }.`,
+      );
+    }
+    expect(() =>
+      statutoryDeadlines(review, { lcsprPublication: { ...publication, within: { months: -6 } } }),
+    ).toThrow('(months is -6: a period cannot be negative)');
+    for (const name of ['panelNotification', 'rapidReview', 'prePublicationNotice'] as const) {
+      expect(() =>
+        statutoryDeadlines(review, { [name]: { ...defaultDeadlineRules[name], workingDays: 0 } }),
+      ).toThrow(
+        `Invalid deadline rule: ${name}.workingDays is 0; expected a whole number of working days from 1, e.g. 5 (null turns the rule off).`,
+      );
+    }
   });
 
   it('throws UnsupportedYearError when a deadline falls after 2099', () => {

@@ -1,7 +1,13 @@
 import type { Duration } from 'date-fns';
+import { calendarParts } from '../calendar/add-calendar-duration';
 import type { IsoDate } from '../calendar/iso-date';
-import { type Retention, retentionOf } from '../retention/retention-of';
-import type { RetentionPolicy } from '../retention/retention-policy';
+import { partialDate } from '../calendar/partial-date';
+import { type Retention, retentionUnder } from '../retention/retention-of';
+import {
+  checkRetentionPolicy,
+  keepForPeriod,
+  type RetentionPolicy,
+} from '../retention/retention-policy';
 import type { ReviewDocument } from '../reviews/review-document-schema';
 
 /** The policy for one document: `policy`, with the document's own `keepFor` if it has one. @internal */
@@ -16,13 +22,15 @@ export function documentPolicy(
 
 /**
  * A function giving each document's retention on `today` under {@link documentPolicy}, or
- * `undefined` when its publication date is not known. Worked out once per publication date
- * and period: a catalogue of thousands of documents has far fewer distinct dates. @internal
+ * `undefined` when its publication date is not known. The policy is checked once, here;
+ * retention is worked out once per publication date and period, since a catalogue of
+ * thousands of documents has far fewer distinct dates. @internal
  */
 export function documentRetentions(
   today: IsoDate,
   policy: RetentionPolicy,
-): (document: Pick<ReviewDocument, 'published' | 'retention'>) => Retention | undefined {
+): (document: Pick<ReviewDocument, 'id' | 'published' | 'retention'>) => Retention | undefined {
+  const checked = checkRetentionPolicy(policy);
   const known = new Map<string, Retention>();
   return (document) => {
     if (document.published === undefined) return undefined;
@@ -30,7 +38,11 @@ export function documentRetentions(
     const key = own ? `${document.published} ${JSON.stringify(own)}` : document.published;
     let retention = known.get(key);
     if (!retention) {
-      retention = retentionOf(document.published, today, documentPolicy(document, policy));
+      const period = own
+        ? calendarParts(own, `retention.keepFor of document "${document.id}"`, keepForPeriod)
+        : checked;
+      const published = partialDate(document.published, `published of document "${document.id}"`);
+      retention = retentionUnder(published, today, { ...checked, ...period });
       known.set(key, retention);
     }
     return retention;

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidDateError } from '../calendar/invalid-date-error';
+import { InvalidDurationError } from '../calendar/invalid-duration-error';
 import { lastDayOf } from '../calendar/partial-date';
 import { catalogDay, catalogInput } from '../catalog/catalog-arbitrary';
-import { catalogSchema } from '../catalog/catalog-schema';
+import { type Catalog, catalogSchema } from '../catalog/catalog-schema';
 import { ddscpCatalog } from '../catalog/ddscp-catalog';
 import { retentionOf } from '../retention/retention-of';
-import { ddscpRetentionPolicy } from '../retention/retention-policy';
+import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
 import { catalogInput as catalogOf, documentInput, reviewInput } from '../reviews/test-review';
 import { documentRetentions } from './document-retention';
 import { publishedListing } from './published-listing';
@@ -120,6 +121,30 @@ describe('publishedListing with policies and overrides', () => {
     expect(publishedListing(catalog, '2026-01-10')[0]?.documents[0]?.liveUntil).toBe('2026-01-10');
     const sixMonths = { ...ddscpRetentionPolicy, keepFor: { months: 6 } };
     expect(publishedListing(catalog, '2024-12-02', sixMonths).map((r) => r.id)).toEqual(['older']);
+  });
+
+  it('refuses a misspelt or zero period, in the policy or a document, even with nothing to list', () => {
+    const misspelt = { ...ddscpRetentionPolicy, keepFor: { yeras: 1 } } as RetentionPolicy;
+    expect(() => publishedListing(catalog, '2025-03-31', misspelt)).toThrow(
+      'Invalid duration {"yeras":1} for policy.keepFor ("yeras" is not a part of a duration)',
+    );
+    expect(() => publishedListing({ reviews: [] }, '2025-03-31', misspelt)).toThrow(
+      InvalidDurationError,
+    );
+    const zero = { ...ddscpRetentionPolicy, keepFor: { months: 0 } };
+    expect(() => publishedListing(catalog, '2025-03-31', zero)).toThrow(
+      '(a zero period would show a document on its day of publication only)',
+    );
+    // Data that did not go through parseCatalog: a document's own period is checked too.
+    const unparsed = catalogOf([
+      reviewInput({
+        timeline: {},
+        documents: [documentInput({ published: '2024-03', retention: { keepFor: { yeras: 2 } } })],
+      }),
+    ]) as unknown as Catalog;
+    expect(() => publishedListing(unparsed, '2025-03-31')).toThrow(
+      'Invalid duration {"yeras":2} for retention.keepFor of document "report" ("yeras" is not a part of a duration)',
+    );
   });
 
   it('carries the format and size through for the link text', () => {

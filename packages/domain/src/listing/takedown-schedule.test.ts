@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../calendar/calendar-days';
 import { InvalidDateError } from '../calendar/invalid-date-error';
+import { InvalidDurationError } from '../calendar/invalid-duration-error';
 import { catalogDay, catalogInput } from '../catalog/catalog-arbitrary';
 import { catalogSchema } from '../catalog/catalog-schema';
 import { ddscpCatalog } from '../catalog/ddscp-catalog';
+import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
 import { publishedListing } from './published-listing';
 import { nspccRepository, takedownSchedule } from './takedown-schedule';
 
@@ -45,6 +47,26 @@ describe('takedownSchedule', () => {
     expect(() => takedownSchedule(ddscpCatalog, '2025-04' as never, '2025-05-01')).toThrow(
       InvalidDateError,
     );
+  });
+});
+
+describe('takedownSchedule with a policy', () => {
+  it('refuses a misspelt or zero period rather than counting it as no time', () => {
+    const misspelt = { ...ddscpRetentionPolicy, keepFor: { yeras: 1 } } as RetentionPolicy;
+    expect(() => takedownSchedule(ddscpCatalog, '2025-03-01', '2025-03-31', misspelt)).toThrow(
+      'Invalid duration {"yeras":1} for policy.keepFor ("yeras" is not a part of a duration)',
+    );
+    const zero = { ...ddscpRetentionPolicy, keepFor: { years: 0 } };
+    expect(() => takedownSchedule({ reviews: [] }, '2025-03-01', '2025-03-31', zero)).toThrow(
+      InvalidDurationError,
+    );
+  });
+
+  it('uses the period it is given', () => {
+    const twoYears = { ...ddscpRetentionPolicy, keepFor: { years: 2 } };
+    expect(
+      takedownSchedule(ddscpCatalog, '2026-03-01', '2026-03-31', twoYears).map((t) => t.liveUntil),
+    ).toEqual(['2026-03-31', '2026-03-31']);
   });
 });
 

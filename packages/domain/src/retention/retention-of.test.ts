@@ -115,10 +115,13 @@ const published = fc
   .tuple(day, fc.constantFrom(4, 7, 10))
   .map(([d, length]) => d.slice(0, length) as PartialDate);
 const policy = fc.record({
-  keepFor: fc.record(
-    { years: fc.nat(5), months: fc.nat(24), weeks: fc.nat(10), days: fc.nat(400) },
-    { requiredKeys: [] },
-  ),
+  // A period of zero is refused, so at least one part is above 0.
+  keepFor: fc
+    .record(
+      { years: fc.nat(5), months: fc.nat(24), weeks: fc.nat(10), days: fc.nat(400) },
+      { requiredKeys: [] },
+    )
+    .filter((keepFor) => Object.values(keepFor).some((value) => value > 0)),
   partialDates: fc.constantFrom('latest' as const, 'earliest' as const),
   warnWithinDays: fc.nat(400),
 });

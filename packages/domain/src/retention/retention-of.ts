@@ -4,10 +4,12 @@ import { type IsoDate, type IsoDateInput, isoDate, isoDateParts } from '../calen
 import {
   firstDayOf,
   lastDayOf,
+  type PartialDate,
   type PartialDateInput,
   partialDate,
 } from '../calendar/partial-date';
 import {
+  type CheckedRetentionPolicy,
   checkRetentionPolicy,
   ddscpRetentionPolicy,
   type RetentionPolicy,
@@ -58,12 +60,23 @@ export function retentionOf(
   today: IsoDateInput,
   policy: RetentionPolicy = ddscpRetentionPolicy,
 ): Retention {
-  const { months, days } = checkRetentionPolicy(policy);
+  const checked = checkRetentionPolicy(policy);
   const day = isoDate(today, 'retentionOf(today)');
-  const publication = partialDate(published, 'retentionOf(published)');
+  return retentionUnder(partialDate(published, 'retentionOf(published)'), day, checked);
+}
+
+/**
+ * {@link retentionOf} with its inputs already checked, so that a catalogue of many documents
+ * checks its policy once, not once per document. @internal
+ */
+export function retentionUnder(
+  publication: PartialDate,
+  day: IsoDate,
+  policy: CheckedRetentionPolicy,
+): Retention {
   const liveFrom = firstDayOf(publication);
   const from = policy.partialDates === 'latest' ? lastDayOf(publication) : liveFrom;
-  const liveUntil = addMonthsAndDays(isoDateParts(from), months, days);
+  const liveUntil = addMonthsAndDays(isoDateParts(from), policy.months, policy.days);
   const scheduled = day < liveFrom;
   const daysLeft = Math.max(0, calendarDaysBetween(scheduled ? liveFrom : day, liveUntil) + 1);
   return {

@@ -53,14 +53,38 @@ describe('an unusable retention policy', () => {
       'Invalid duration {"hours":12} for policy.keepFor (hours are not calendar days)',
     );
     expect(withPolicy({ ...ddscpRetentionPolicy, keepFor: { years: -1 } })).toThrow(
-      'years must not be negative',
+      '(years is -1: a period cannot be negative)',
     );
     expect(withPolicy({ ...ddscpRetentionPolicy, keepFor: { months: 1.5 } })).toThrow(
-      'months must be a whole number',
+      '(months is 1.5, not a whole number)',
+    );
+    expect(withPolicy({ ...ddscpRetentionPolicy, keepFor: { years: Infinity } })).toThrow(
+      '(years is Infinity, not a whole number)',
     );
     expect(withPolicy({ ...ddscpRetentionPolicy, keepFor: undefined })).toThrow(
       'Invalid duration undefined for policy.keepFor',
     );
+  });
+
+  it('refuses a misspelt part of keepFor, which would otherwise count as no time at all', () => {
+    const policy = { keepFor: { yeras: 1 }, partialDates: 'latest', warnWithinDays: 30 };
+    expect(() => retentionOf('2024-03', '2025-03-31', policy as RetentionPolicy)).toThrow(
+      'Invalid duration {"yeras":1} for policy.keepFor ("yeras" is not a part of a duration): expected whole years, months, weeks and days, e.g. { years: 1 } or { months: 6 }.',
+    );
+    for (const keepFor of [{ year: 1 }, { Years: 1 }, { years: 1, monhts: 6 }]) {
+      expect(withPolicy({ ...ddscpRetentionPolicy, keepFor })).toThrow(InvalidDurationError);
+    }
+  });
+
+  it('refuses a keepFor of zero: a document shown on its day of publication only is a mistake', () => {
+    for (const keepFor of [{}, { years: 0 }, { years: 0, months: 0, weeks: 0, days: 0 }]) {
+      expect(withPolicy({ ...ddscpRetentionPolicy, keepFor })).toThrow(
+        `Invalid duration ${JSON.stringify(keepFor)} for policy.keepFor (a zero period would show a document on its day of publication only): expected whole years, months, weeks and days, e.g. { years: 1 } or { months: 6 }.`,
+      );
+    }
+    expect(
+      retentionOf('2024-03-15', '2024-03-16', { ...ddscpRetentionPolicy, keepFor: { days: 1 } }),
+    ).toMatchObject({ liveUntil: '2024-03-16', status: 'expiring' });
   });
 
   it('is a named error callers can branch on', () => {

@@ -12,14 +12,21 @@ import { describeValue } from '../internal/describe-value';
  * with {@link ddscpRetentionPolicy} as the default.
  */
 export interface RetentionPolicy {
-  /** How long after publication a document may be shown, e.g. `{ years: 1 }` (whole days and up). */
+  /**
+   * How long after publication a document may be shown, e.g. `{ years: 1 }`: whole years,
+   * months, weeks and days, longer than zero. Any other key is refused, so that a misspelt
+   * one (`yeras`) cannot stand for no time at all.
+   */
   readonly keepFor: Duration;
   /**
    * Which day a date known only to the month or year counts from: `'latest'` (the last day
    * it can mean, never taking a document down too early) or `'earliest'` (the first).
    */
   readonly partialDates: 'latest' | 'earliest';
-  /** How many days before the end a document is `'expiring'`, counting its last day; 0 never warns. */
+  /**
+   * How many days before the end a document is `'expiring'`, counting its last day; 0 never
+   * warns (a real choice, unlike a `keepFor` of zero).
+   */
   readonly warnWithinDays: number;
 }
 
@@ -51,8 +58,27 @@ export class InvalidRetentionPolicyError extends Error {
   }
 }
 
-/** The policy's period as whole months and days, after checking every field. @internal */
-export function checkRetentionPolicy(policy: RetentionPolicy): { months: number; days: number } {
+/**
+ * `keepFor` is a period: never negative, and never zero, which would show a document on the
+ * day it is published and take it down the next. @internal
+ */
+export const keepForPeriod = {
+  zero: 'a zero period would show a document on its day of publication only',
+} as const;
+
+/**
+ * A policy after {@link checkRetentionPolicy}: its period as whole months and days, ready to
+ * apply to many documents without checking it again. @internal
+ */
+export interface CheckedRetentionPolicy {
+  readonly months: number;
+  readonly days: number;
+  readonly partialDates: RetentionPolicy['partialDates'];
+  readonly warnWithinDays: number;
+}
+
+/** Checks every field of a policy, once, and gives its period in whole months and days. @internal */
+export function checkRetentionPolicy(policy: RetentionPolicy): CheckedRetentionPolicy {
   if (policy === null || typeof policy !== 'object') {
     throw new InvalidRetentionPolicyError(
       'the policy',
@@ -74,5 +100,6 @@ export function checkRetentionPolicy(policy: RetentionPolicy): { months: number;
       'a whole number of days from 0, e.g. 30',
     );
   }
-  return calendarParts(policy.keepFor, 'policy.keepFor', { allowNegative: false });
+  const { months, days } = calendarParts(policy.keepFor, 'policy.keepFor', keepForPeriod);
+  return { months, days, partialDates: policy.partialDates, warnWithinDays: policy.warnWithinDays };
 }

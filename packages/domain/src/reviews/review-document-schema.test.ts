@@ -48,12 +48,21 @@ describe('reviewDocumentSchema', () => {
     ]);
   });
 
-  it('takes its own retention period in whole units, and refuses an empty or huge one', () => {
+  it('takes its own retention period in whole units, and refuses an empty, zero or huge one', () => {
     expect(
       reviewDocumentSchema.parse(documentInput({ retention: { keepFor: { years: 2 } } })).retention,
     ).toEqual({ keepFor: { years: 2 } });
-    expect(messagesFor(documentInput({ retention: { keepFor: {} } }))).toEqual([
-      'retention.keepFor: Expected at least one of years, months, weeks or days, e.g. { "years": 2 }.',
+    expect(
+      reviewDocumentSchema.parse(documentInput({ retention: { keepFor: { years: 0, days: 1 } } }))
+        .retention,
+    ).toEqual({ keepFor: { years: 0, days: 1 } });
+    for (const keepFor of [{}, { years: 0 }, { months: 0, days: 0 }]) {
+      expect(messagesFor(documentInput({ retention: { keepFor } }))).toEqual([
+        'retention.keepFor: Expected a period longer than zero: at least one of years, months, weeks or days above 0, e.g. { "years": 2 }.',
+      ]);
+    }
+    expect(messagesFor(documentInput({ retention: { keepFor: { yeras: 2 } } }))).toEqual([
+      'retention.keepFor: Unrecognized key: "yeras"',
     ]);
     for (const keepFor of [{ years: 101 }, { months: -1 }, { days: 0.5 }, { hours: 5 }]) {
       expect(

@@ -14,8 +14,8 @@ function part(max: number) {
 
 /**
  * How long one document stays published when it is not the policy's period, e.g. a
- * briefing the partnership keeps for two years. Whole years, months, weeks and days; at
- * most a hundred years.
+ * briefing the partnership keeps for two years. Whole years, months, weeks and days, not
+ * all zero; at most a hundred years.
  */
 const keepForSchema = /*@__PURE__*/ z
   .strictObject({
@@ -24,8 +24,12 @@ const keepForSchema = /*@__PURE__*/ z
     weeks: part(5200),
     days: part(36500),
   })
-  .refine((keepFor) => Object.values(keepFor).some((value) => value !== undefined), {
-    error: 'Expected at least one of years, months, weeks or days, e.g. { "years": 2 }.',
+  // A zero period would show the document on its day of publication only: a slip, not a rule.
+  .refine((keepFor) => Object.values(keepFor).some((value) => value !== undefined && value > 0), {
+    error:
+      'Expected a period longer than zero: at least one of years, months, weeks or days above 0, e.g. { "years": 2 }.',
+    // A misspelt part is reported as such, not as a period of zero as well.
+    when: (payload) => payload.issues.length === 0,
   });
 
 /**
