@@ -43,10 +43,7 @@ export function consentSetCookie(
 ): string {
   const { name, path, maxAgeDays, sameSite, secure } = config.cookie;
   const domain = options.request
-    ? consentCookieDomain(
-        config.cookie.domain,
-        requestTarget(options.request).host.toLowerCase().replace(/\.$/, ''),
-      )
+    ? consentCookieDomain(config.cookie.domain, requestTarget(options.request).host)
     : config.cookie.domain;
   const decision = newDecision(config, { method: 'form', ...choice }, options.now);
   const value = encodeConsent(decision);

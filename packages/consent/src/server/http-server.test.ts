@@ -155,7 +155,7 @@ describe('the server side over real HTTP', () => {
       new Set(['_ga', '_ga_ABC123']),
     );
     expect(deleted).toContain(
-      '_ga=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=.example.gov.uk',
+      '_ga=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=example.gov.uk',
     );
     expect(records.at(-1)).toMatchObject({
       analytical: false,
@@ -163,6 +163,20 @@ describe('the server side over real HTTP', () => {
       id,
       necessary: true,
     });
+  });
+
+  it('answers a hostile withdrawal (13 KB of analytics cookies, a 30-label Host) with a few headers', async () => {
+    const cookie = Array.from({ length: 1200 }, (_, index) => `_ga_${index}=1`).join('; ');
+    const host = `${Array.from({ length: 28 }, (_, index) => `a${index}`).join('.')}.gov.uk`;
+    const reply = await send(
+      'POST',
+      '/cookies',
+      { Host: host, 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
+      'analytical=no',
+    );
+    expect(reply.status).toBe(303);
+    expect(reply.setCookie.length).toBeGreaterThan(1);
+    expect(reply.setCookie.length).toBeLessThanOrEqual(101);
   });
 
   it('answers a hostile form with 400 and a message, storing nothing', async () => {

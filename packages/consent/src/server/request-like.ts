@@ -33,7 +33,11 @@ export function requestHeader(
   return Array.isArray(value) ? value.join(name === 'cookie' ? '; ' : ', ') : value;
 }
 
-/** The host and path a request was made to, as far as it tells; host-less for a bare header. */
+/**
+ * The host and path a request was made to, as far as it tells; host-less for a bare header.
+ * The host comes as `location.hostname` has it in the browser: lower case, without a port or
+ * a trailing dot, so the cookie rules shared with the browser need not normalise it.
+ */
 export function requestTarget(request: RequestLike): { host: string; pathname: string } {
   const url =
     typeof request === 'object' && request !== null && 'url' in request ? request.url : undefined;
@@ -46,5 +50,11 @@ export function requestTarget(request: RequestLike): { host: string; pathname: s
   } catch {
     // An unparsable URL is hostile or broken: the root path still gets its headers.
   }
-  return { host: host.replace(/:\d+$/, ''), pathname };
+  return {
+    host: host
+      .toLowerCase()
+      .replace(/(:\d+)?$/, '')
+      .replace(/\.$/, ''),
+    pathname,
+  };
 }
