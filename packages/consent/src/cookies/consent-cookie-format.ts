@@ -47,7 +47,7 @@ export function encodeConsent(decision: ConsentDecision): string {
 /**
  * Reads the consent cookie's value back into a decision, or `undefined` for "no decision".
  *
- * It never throws: the cookie is hostile input. Anything malformed, tampered with, over
+ * It never throws: the cookie is hostile input. Anything malformed, over
  * 1 KB, of another format version, dated in the future (beyond a day of clock difference)
  * or older than the cookie's `maxAgeDays` reads as no decision. A decision for an older
  * policy version is returned as it is; the state treats it as undecided. Of the configuration

@@ -45,6 +45,30 @@ describe('readConsent', () => {
     expect(readConsent(config, `ddscp_consent=${value(true, 2)}`, { now: NOW })).toEqual(undecided);
   });
 
+  it('reads the latest copy that decodes when the browser sends several', () => {
+    const later = encodeConsent({
+      analytical: false,
+      policyVersion: 3,
+      decidedAt: '2026-02-06T09:30:00.000Z',
+      method: 'preferences',
+      id: ID,
+    });
+    expect(
+      readConsent(config, `ddscp_consent=garbage; ddscp_consent=${value(true)}`, { now: NOW }),
+    ).toMatchObject({ decided: true, analytical: true });
+    expect(
+      readConsent(config, `ddscp_consent=${value(true)}; ddscp_consent=${later}`, { now: NOW }),
+    ).toMatchObject({ analytical: false, method: 'preferences' });
+    expect(
+      readConsent(config, `ddscp_consent=${later}; ddscp_consent=${value(true)}`, { now: NOW }),
+    ).toMatchObject({ analytical: false, method: 'preferences' });
+    expect(
+      readConsent(config, `ddscp_consent=${value(true, 2)}; ddscp_consent=${value(false)}`, {
+        now: NOW,
+      }),
+    ).toMatchObject({ decided: true, analytical: false });
+  });
+
   it('honours Sec-GPC: 1 when nothing is stored, as the browser honours navigator.globalPrivacyControl', () => {
     expect(readConsent(config, new Headers({ 'Sec-GPC': '1' }))).toMatchObject({
       decided: true,
