@@ -267,6 +267,21 @@ describe('createConsent: deciding', () => {
   });
 });
 
+describe('createConsent: dating', () => {
+  it('dates a change of mind in the same second after the decision it replaces', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-03-01T12:00:00.250Z'), toFake: ['Date'] });
+    const records: ConsentRecord[] = [];
+    const consent = createConsent(config, { onRecord: (record) => records.push(record) });
+    consent.acceptAll();
+    consent.rejectAll();
+    expect(records.map((record) => record.decidedAt)).toEqual([
+      '2026-03-01T12:00:00.000Z',
+      '2026-03-01T12:00:01.000Z',
+    ]);
+    expect(createConsent(config).state).toMatchObject({ analytical: false });
+  });
+});
+
 describe('createConsent: clearing', () => {
   it('deletes every declared analytics cookie and storage key on refusal, on every scope', () => {
     const consent = createConsent(config);

@@ -145,7 +145,7 @@ export function createConsent(
   const decide = (analytical: boolean, { method }: DecisionOptions = {}) => {
     // Another tab may have decided first: keep the id it stored.
     refresh();
-    const decision = newDecision(config, { analytical, method, id: stored?.id });
+    const decision = newDecision(config, { analytical, method, id: stored?.id }, undefined, stored);
     const value = encodeConsent(decision);
     if (inBrowser) {
       // A host-only copy from before `cookie.domain` was set would otherwise outlive this one

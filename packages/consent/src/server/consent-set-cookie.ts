@@ -49,11 +49,19 @@ export function consentSetCookie(
   const domain = options.request
     ? consentCookieDomain(config.cookie.domain, requestTarget(options.request).host)
     : config.cookie.domain;
-  // The earlier id comes from a cookie, hostile input: decoding accepts only a lower-case UUID.
-  const id =
-    choice.id ??
-    latestConsentDecision(requestHeader(options.request, 'cookie'), config, options.now)?.id;
-  const decision = newDecision(config, { method: 'form', ...choice, id }, options.now);
+  // The earlier decision comes from a cookie, hostile input: decoding accepts only a lower-case
+  // UUID as its id, and a time within the cookie's lifetime and a day of clock difference.
+  const previous = latestConsentDecision(
+    requestHeader(options.request, 'cookie'),
+    config,
+    options.now,
+  );
+  const decision = newDecision(
+    config,
+    { method: 'form', ...choice, id: choice.id ?? previous?.id },
+    options.now,
+    previous,
+  );
   const value = encodeConsent(decision);
   options.onRecord?.(consentRecord(decision));
   const attributes = [
