@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie';
 import type { ConsentCategory, ConsentConfig, ConsentRecordHook } from '../config/consent-config';
 import { consentCookieDomain } from '../cookies/consent-cookie-domain';
-import { encodeConsent } from '../cookies/consent-cookie-format';
+import { consentCookieValue } from '../cookies/consent-cookie-format';
 import { declarationFor } from '../cookies/declaration-for';
 import { latestConsentDecision } from '../cookies/latest-consent-decision';
 import type { ConsentDecision, DecisionMethod } from '../decision/consent-decision';
@@ -34,7 +34,8 @@ export interface ConsentManager {
   readonly config: ConsentConfig;
   /**
    * The current snapshot: a new frozen object after each change, the same one until then.
-   * Reading it re-reads the consent cookie, so a decision made in another tab counts here.
+   * A decision made in another tab reaches it when this tab is shown again (see
+   * {@link createConsent}).
    */
   readonly state: ConsentState;
   /** Whether the category is allowed now (necessary always is). */
@@ -59,8 +60,9 @@ export interface ConsentManager {
  * cookie and storage key and keeps them deleted.
  *
  * A visitor can decide in another tab: the manager re-reads the cookie before it acts (before
- * each sweep, when `state` or `allows` is read, before a decision) and when the tab is shown
- * or focused, and tells subscribers when it changed there. Of several copies of the cookie
+ * each sweep and each decision) and when the tab is shown again (`visibilitychange`), and
+ * tells subscribers when it changed there. Reading `state` or `allows` is a plain read: it
+ * never calls subscribers, so it is safe during a render. Of several copies of the cookie
  * (host-only and on `cookie.domain`, or one per path) the latest that decodes counts.
  *
  * Safe to call during server-side rendering: without a `document` it reads and stores
@@ -90,8 +92,7 @@ export function createConsent(
   const scope = { path, domain: consentCookieDomain(domain, inBrowser ? location.hostname : '') };
   // js-cookie's `get` returns only the first copy of a name: `document.cookie` has them all.
   // Asks for `document` each time: a sweep timer can outlive the page's (as in test runners).
-  const read = () =>
-    latestConsentDecision(typeof document !== 'undefined' ? document.cookie : '', config);
+  const read = () => latestConsentDecision(globalThis.document?.cookie, config);
   let stored: ConsentDecision | undefined;
   let state: ConsentState;
   // The cookie as last read: when it differs, another tab (or the server) changed it. Compared
@@ -103,11 +104,6 @@ export function createConsent(
   const refresh = () => {
     const decision = read();
     if (JSON.stringify(decision) !== seen) update(decision);
-  };
-  /** Re-reads the cookie, then answers. */
-  const current = () => {
-    refresh();
-    return state;
   };
   /** Clears declared storage, unless another tab has allowed analytics meanwhile. */
   const sweep = () => {
@@ -142,16 +138,22 @@ export function createConsent(
     }
     return state;
   };
+  /**
+   * Deletes the consent cookie, and a host-only copy from before `cookie.domain` was set,
+   * which would otherwise outlive the domain one on this host and disagree with it.
+   */
+  const removeCopies = () => {
+    Cookies.remove(name, scope);
+    Cookies.remove(name, { path });
+  };
   const decide = (analytical: boolean, { method }: DecisionOptions = {}) => {
     // Another tab may have decided first: keep the id it stored.
     refresh();
-    const decision = newDecision(config, { analytical, method, id: stored?.id }, undefined, stored);
-    const value = encodeConsent(decision);
+    const decision = newDecision(config, { analytical, method, id: stored?.id });
     if (inBrowser) {
-      // A host-only copy from before `cookie.domain` was set would otherwise outlive this one
-      // on this host and disagree with it.
-      if (scope.domain) Cookies.remove(name, { path });
-      Cookies.set(name, value, {
+      removeCopies();
+      // Valid by construction (a validated config, a typed method): see consentCookieValue.
+      Cookies.set(name, consentCookieValue(decision), {
         ...scope,
         expires: maxAgeDays,
         sameSite,
@@ -166,22 +168,19 @@ export function createConsent(
 
   update(read());
   if (inBrowser) {
-    addEventListener('focus', refresh);
     document.addEventListener('visibilitychange', refresh);
   }
   return {
     config,
     get state() {
-      return current();
+      return state;
     },
-    allows: (category) => allows(current(), category),
+    allows: (category) => allows(state, category),
     acceptAll: (options) => decide(true, options),
     rejectAll: (options) => decide(false, options),
     set: (choices, options) => decide(choices.analytical === true, options),
     reset: () => {
-      // Host-only too, in case the cookie was written before a domain was configured.
-      Cookies.remove(name, scope);
-      Cookies.remove(name, { path });
+      removeCopies();
       return update(undefined);
     },
     subscribe: (listener) => {

@@ -32,11 +32,17 @@ describe('latestConsentDecision', () => {
     ).toEqual(decision(5));
   });
 
-  it('prefers, of two decided in the same second, the later policy version, whatever the order', () => {
+  it('keeps, of two decided in the same second, the copy sent first (the most specific path)', () => {
     const older = pair(encodeConsent(decision(5, 2)));
     const current = pair(encodeConsent(decision(5, 3, false)));
-    expect(latestConsentDecision(`${older}; ${current}`, config, NOW)?.policyVersion).toBe(3);
+    expect(latestConsentDecision(`${older}; ${current}`, config, NOW)?.policyVersion).toBe(2);
     expect(latestConsentDecision(`${current}; ${older}`, config, NOW)?.policyVersion).toBe(3);
+  });
+
+  it('reads a consent cookie that comes after 16 KiB of other cookies in the browser', () => {
+    const others = Array.from({ length: 20 }, (_, index) => `big${index}=${'x'.repeat(1000)}`);
+    const header = [...others, pair(encodeConsent(decision(5)))].join('; ');
+    expect(latestConsentDecision(header, config, NOW)).toEqual(decision(5));
   });
 
   it('returns the latest decodable copy, in any order and among any garbage', () => {

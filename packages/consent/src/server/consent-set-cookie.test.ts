@@ -49,18 +49,6 @@ describe('consentSetCookie', () => {
     ).not.toContain(ID);
   });
 
-  it('dates a change of mind in the same second after the decision it replaces', () => {
-    const second = Math.floor(NOW / 1000);
-    const request = `ddscp_consent=1.1.3.${second.toString(36)}.b.${ID}`;
-    const records: ConsentRecord[] = [];
-    consentSetCookie(
-      config,
-      { analytical: false },
-      { request, now: NOW, onRecord: (record) => records.push(record) },
-    );
-    expect(records[0]?.decidedAt).toBe(new Date((second + 1) * 1000).toISOString());
-  });
-
   it('leaves Secure off when told the site is on plain http (secure: auto), or configured off', () => {
     expect(consentSetCookie(config, { analytical: true }, { secure: false })).not.toContain(
       'Secure',

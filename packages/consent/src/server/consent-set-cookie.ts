@@ -5,7 +5,7 @@ import { latestConsentDecision } from '../cookies/latest-consent-decision';
 import type { ConsentChoice } from '../decision/consent-decision';
 import { consentRecord } from '../decision/consent-record';
 import { newDecision } from '../decision/new-decision';
-import { type RequestLike, requestHeader, requestTarget } from './request-like';
+import { type RequestLike, requestCookieHeader, requestTarget } from './request-like';
 
 /** Options of {@link consentSetCookie}. */
 export interface ConsentSetCookieOptions {
@@ -51,16 +51,11 @@ export function consentSetCookie(
     : config.cookie.domain;
   // The earlier decision comes from a cookie, hostile input: decoding accepts only a lower-case
   // UUID as its id, and a time within the cookie's lifetime and a day of clock difference.
-  const previous = latestConsentDecision(
-    requestHeader(options.request, 'cookie'),
-    config,
-    options.now,
-  );
+  const previous = latestConsentDecision(requestCookieHeader(options.request), config, options.now);
   const decision = newDecision(
     config,
     { method: 'form', ...choice, id: choice.id ?? previous?.id },
     options.now,
-    previous,
   );
   const value = encodeConsent(decision);
   options.onRecord?.(consentRecord(decision));

@@ -38,7 +38,7 @@ describe('readConsent', () => {
     expect(readConsent(config, { url: '/', headers: { cookie } }, { now: NOW })).toEqual(expected);
   });
 
-  it('is undecided without a cookie, with a tampered one, or for an older policy', () => {
+  it('is undecided without a cookie, with a malformed one, or for an older policy', () => {
     const undecided = { decided: false, necessary: true, analytical: false, policyVersion: 3 };
     expect(readConsent(config, undefined)).toEqual(undecided);
     expect(readConsent(config, 'ddscp_consent=1.1.3.x.b.nope', { now: NOW })).toEqual(undecided);
@@ -62,8 +62,9 @@ describe('readConsent', () => {
     expect(
       readConsent(config, `ddscp_consent=${later}; ddscp_consent=${value(true)}`, { now: NOW }),
     ).toMatchObject({ analytical: false, method: 'preferences' });
+    // Of two decided in the same second, the copy sent first (the most specific path) counts.
     expect(
-      readConsent(config, `ddscp_consent=${value(true, 2)}; ddscp_consent=${value(false)}`, {
+      readConsent(config, `ddscp_consent=${value(false)}; ddscp_consent=${value(true, 2)}`, {
         now: NOW,
       }),
     ).toMatchObject({ decided: true, analytical: false });
