@@ -67,11 +67,36 @@ describe('the README’s server-rendering example', () => {
       '//evil.example/',
       'https://evil.example/',
       '/\\evil.example',
+      '/.//evil.example',
+      '/reviews/..//evil.example',
+      '/\t/evil.example',
       'javascript:x',
     ]) {
       const response: Response = await saveConsent(post({ analytical: 'accept', return: back }));
       expect(response.headers.get('location')).toBe('/?cookies=saved');
     }
+  });
+
+  it('refuses a form posted from another site, and takes one from its own pages', async () => {
+    const { saveConsent } = await route();
+    const from = (origin: string) =>
+      new Request(`${SITE}/cookies`, {
+        method: 'POST',
+        body: new URLSearchParams({ analytical: 'accept', return: '/reviews' }),
+        headers: { origin },
+      });
+    const refused: Response = await saveConsent(from('https://evil.example'));
+    expect(refused.status).toBe(403);
+    expect(refused.headers.getSetCookie()).toEqual([]);
+    expect((await saveConsent(from(SITE))).status).toBe(303);
+  });
+
+  it('keeps the visitor’s id when they change their mind', async () => {
+    const { saveConsent } = await route();
+    const first = cookiesOf(await saveConsent(post({ analytical: 'yes' })))[0] as string;
+    const again = cookiesOf(await saveConsent(post({ analytical: 'no' }, first)))[0] as string;
+    expect(again.slice(-36)).toBe(first.slice(-36));
+    expect(again).not.toBe(first);
   });
 
   it('answers a form it cannot read with 400 and the reason', async () => {

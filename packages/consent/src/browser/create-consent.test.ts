@@ -17,6 +17,16 @@ const stored = (analytical: boolean, policyVersion = 3) =>
     id: ID,
   });
 
+/** A stored decision as an earlier visit left it, `minutesAgo`. */
+const storedAt = (analytical: boolean, policyVersion: number, minutesAgo: number) =>
+  encodeConsent({
+    analytical,
+    policyVersion,
+    decidedAt: new Date(Math.floor(Date.now() / 60_000 - minutesAgo) * 60_000).toISOString(),
+    method: 'banner',
+    id: ID,
+  });
+
 /** The analytics cookies a running Google Analytics would have left, on several scopes. */
 function setAnalyticsCookies(): void {
   writeCookie('_ga=GA1.1.1; domain=.example.gov.uk; path=/');
@@ -58,7 +68,22 @@ describe('createConsent: reading', () => {
     expect(consent.allows('analytical')).toBe(true);
   });
 
-  it('reads a tampered cookie as no decision', () => {
+  it('reads the latest copy that decodes when the browser holds several', () => {
+    writeCookie(`ddscp_consent=garbage; path=/reviews`);
+    writeCookie(`ddscp_consent=${storedAt(true, 3, 120)}; path=/`);
+    writeCookie(`ddscp_consent=${storedAt(false, 3, 5)}; domain=example.gov.uk; path=/`);
+    expect(createConsent(config).state).toMatchObject({ decided: true, analytical: false });
+  });
+
+  it('removes the host-only copy from before cookie.domain was set when it stores a decision', () => {
+    writeCookie(`ddscp_consent=${storedAt(true, 2, 600)}; path=/`);
+    createConsent(config).rejectAll();
+    expect(document.cookie.match(/ddscp_consent=/g)).toHaveLength(1);
+    resetUrl('https://reviews.example.gov.uk/');
+    expect(createConsent(config).state).toMatchObject({ decided: true, analytical: false });
+  });
+
+  it('reads a malformed cookie as no decision', () => {
     writeCookie(`ddscp_consent=${stored(true).replace('.b.', '.x.')}; path=/`);
     expect(createConsent(config).state.decided).toBe(false);
   });
@@ -165,7 +190,8 @@ describe('createConsent: deciding', () => {
   it('writes the cookie with its lifetime, SameSite and Secure (auto: on under https)', () => {
     const written = spyOnCookieWrites();
     createConsent(config).acceptAll();
-    const header = written.find((text) => text.startsWith('ddscp_consent='));
+    // The last write: a host-only copy is removed first.
+    const header = written.filter((text) => text.startsWith('ddscp_consent=')).at(-1);
     expect(header).toMatch(
       /; path=\/; domain=example\.gov\.uk; expires=[^;]+; sameSite=lax; secure$/,
     );
@@ -228,7 +254,7 @@ describe('createConsent: deciding', () => {
     vi.useFakeTimers();
     const consent = createConsent(config);
     const later = vi.fn();
-    consent.subscribe(() => {
+    const unsubscribe = consent.subscribe(() => {
       throw new Error('broken listener');
     });
     consent.subscribe(later);
@@ -236,6 +262,8 @@ describe('createConsent: deciding', () => {
     expect(later).toHaveBeenCalledOnce();
     expect(consent.state.analytical).toBe(true);
     expect(() => vi.runOnlyPendingTimers()).toThrow('broken listener');
+    // This manager lives on (it listens for the tab being shown): later tests must not wake it.
+    unsubscribe();
   });
 });
 
@@ -338,3 +366,67 @@ function spyOnCookieWrites(): string[] {
 function inputOf(validated: typeof config) {
   return { ...validated, cookie: { ...validated.cookie }, categories: { ...validated.categories } };
 }
+
+describe('createConsent: a decision made in another tab', () => {
+  /** What another tab's manager leaves in the shared cookie jar when the visitor decides there. */
+  const decideInAnotherTab = (analytical: boolean) =>
+    writeCookie(
+      `ddscp_consent=${stored(analytical).replace(/\.[\da-z]+\.b\./, `.${(Math.floor(Date.now() / 1000)).toString(36)}.p.`)}; domain=example.gov.uk; path=/`,
+    );
+
+  it('does not sweep the analytics cookies once the visitor has accepted in another tab', () => {
+    vi.useFakeTimers();
+    const consent = createConsent(config);
+    const seen: boolean[] = [];
+    consent.subscribe((state) => seen.push(state.analytical));
+    decideInAnotherTab(true);
+    writeCookie('_ga=GA1.1.other-tab; domain=example.gov.uk; path=/');
+    vi.advanceTimersByTime(5000);
+    expect(cookieNames()).toContain('_ga');
+    expect(seen).toEqual([true]);
+    expect(consent.state).toMatchObject({ decided: true, analytical: true, method: 'preferences' });
+  });
+
+  it('turns analytics off, tells subscribers and sweeps when the page is shown again after a refusal elsewhere', () => {
+    writeCookie(`ddscp_consent=${stored(true)}; path=/`);
+    const consent = createConsent(config);
+    const seen: boolean[] = [];
+    consent.subscribe((state) => seen.push(state.analytical));
+    setAnalyticsCookies();
+    decideInAnotherTab(false);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(seen).toEqual([false]);
+    expect(cookieNames()).toEqual(['ddscp_consent', 'ddscp_consent', 'session']);
+    // Reading the state again finds nothing new: subscribers hear of each change once.
+    expect(consent.allows('analytical')).toBe(false);
+    expect(seen).toEqual([false]);
+  });
+
+  it('reads `state` and `allows` as they are, without calling subscribers, until the tab is shown', () => {
+    const consent = createConsent(config);
+    const seen: boolean[] = [];
+    consent.subscribe((state) => seen.push(state.analytical));
+    decideInAnotherTab(true);
+    expect(consent.allows('analytical')).toBe(false);
+    expect(consent.state.decided).toBe(false);
+    expect(seen).toEqual([]);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(consent.state).toMatchObject({ decided: true, analytical: true, id: ID });
+    expect(seen).toEqual([true]);
+  });
+
+  it('keeps the id the other tab stored when the visitor decides again here', () => {
+    const consent = createConsent(config);
+    decideInAnotherTab(false);
+    consent.acceptAll();
+    expect(decodeConsent(cookieValue('ddscp_consent'), config)?.id).toBe(ID);
+  });
+
+  it('keeps a choice the browser would not store, rather than going back to the old cookie', () => {
+    writeCookie(`ddscp_consent=${stored(false)}; path=/`);
+    const consent = createConsent(config);
+    vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {});
+    consent.acceptAll();
+    expect(consent.allows('analytical')).toBe(true);
+  });
+});

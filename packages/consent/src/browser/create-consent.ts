@@ -1,8 +1,9 @@
 import Cookies from 'js-cookie';
 import type { ConsentCategory, ConsentConfig, ConsentRecordHook } from '../config/consent-config';
 import { consentCookieDomain } from '../cookies/consent-cookie-domain';
-import { decodeConsent, encodeConsent } from '../cookies/consent-cookie-format';
+import { consentCookieValue } from '../cookies/consent-cookie-format';
 import { declarationFor } from '../cookies/declaration-for';
+import { latestConsentDecision } from '../cookies/latest-consent-decision';
 import type { ConsentDecision, DecisionMethod } from '../decision/consent-decision';
 import { consentRecord } from '../decision/consent-record';
 import { allows, type ConsentState, consentStateFor } from '../decision/consent-state';
@@ -31,7 +32,11 @@ export interface ConsentManagerOptions {
  */
 export interface ConsentManager {
   readonly config: ConsentConfig;
-  /** The current snapshot: a new frozen object after each change, the same one until then. */
+  /**
+   * The current snapshot: a new frozen object after each change, the same one until then.
+   * A decision made in another tab reaches it when this tab is shown again (see
+   * {@link createConsent}).
+   */
   readonly state: ConsentState;
   /** Whether the category is allowed now (necessary always is). */
   allows(category: ConsentCategory): boolean;
@@ -53,6 +58,12 @@ export interface ConsentManager {
  * subscribers. Whenever analytics is not allowed (before a decision in opt-in mode, after a
  * refusal or withdrawal, after the policy version rose) it deletes every declared analytical
  * cookie and storage key and keeps them deleted.
+ *
+ * A visitor can decide in another tab: the manager re-reads the cookie before it acts (before
+ * each sweep and each decision) and when the tab is shown again (`visibilitychange`), and
+ * tells subscribers when it changed there. Reading `state` or `allows` is a plain read: it
+ * never calls subscribers, so it is safe during a render. Of several copies of the cookie
+ * (host-only and on `cookie.domain`, or one per path) the latest that decodes counts.
  *
  * Safe to call during server-side rendering: without a `document` it reads and stores
  * nothing and reports the undecided state.
@@ -79,11 +90,26 @@ export function createConsent(
   // developing) the browser would refuse the cookie, so it is host-only there.
   // (js-cookie leaves out an attribute that is undefined.)
   const scope = { path, domain: consentCookieDomain(domain, inBrowser ? location.hostname : '') };
-  let stored = decodeConsent(Cookies.get(name), config);
-  let state = consentStateFor(config, stored, gpc);
+  // js-cookie's `get` returns only the first copy of a name: `document.cookie` has them all.
+  // Asks for `document` each time: a sweep timer can outlive the page's (as in test runners).
+  const read = () => latestConsentDecision(globalThis.document?.cookie, config);
+  let stored: ConsentDecision | undefined;
+  let state: ConsentState;
+  // The cookie as last read: when it differs, another tab (or the server) changed it. Compared
+  // with the cookie rather than the state, so a page whose cookie cannot be written keeps the
+  // visitor's choice in memory instead of falling back to the old one.
+  let seen: string | undefined;
   let stopWatch = () => {};
 
-  const sweep = () => clearDeclaredStorage(declared);
+  const refresh = () => {
+    const decision = read();
+    if (JSON.stringify(decision) !== seen) update(decision);
+  };
+  /** Clears declared storage, unless another tab has allowed analytics meanwhile. */
+  const sweep = () => {
+    refresh();
+    if (!state.analytical) clearDeclaredStorage(declared);
+  };
   /** Clears and watches whenever analytics is not allowed; stops watching once it is. */
   const guard = () => {
     stopWatch();
@@ -96,6 +122,8 @@ export function createConsent(
   const update = (decision: ConsentDecision | undefined) => {
     const previous = state;
     stored = decision;
+    // After a write, what the cookie now holds (the decision, unless the browser refused it).
+    seen = JSON.stringify(read());
     state = consentStateFor(config, decision, gpc);
     guard();
     for (const listener of [...listeners]) {
@@ -110,23 +138,38 @@ export function createConsent(
     }
     return state;
   };
+  /**
+   * Deletes the consent cookie, and a host-only copy from before `cookie.domain` was set,
+   * which would otherwise outlive the domain one on this host and disagree with it.
+   */
+  const removeCopies = () => {
+    Cookies.remove(name, scope);
+    Cookies.remove(name, { path });
+  };
   const decide = (analytical: boolean, { method }: DecisionOptions = {}) => {
+    // Another tab may have decided first: keep the id it stored.
+    refresh();
     const decision = newDecision(config, { analytical, method, id: stored?.id });
-    const value = encodeConsent(decision);
-    if (inBrowser)
-      Cookies.set(name, value, {
+    if (inBrowser) {
+      removeCopies();
+      // Valid by construction (a validated config, a typed method): see consentCookieValue.
+      Cookies.set(name, consentCookieValue(decision), {
         ...scope,
         expires: maxAgeDays,
         sameSite,
         secure: secure === 'auto' ? location.protocol === 'https:' : secure,
       });
+    }
     update(decision);
     // After the update, so a failing hook cannot leave the cookie and the state apart.
     onRecord?.(consentRecord(decision));
     return state;
   };
 
-  guard();
+  update(read());
+  if (inBrowser) {
+    document.addEventListener('visibilitychange', refresh);
+  }
   return {
     config,
     get state() {
@@ -137,9 +180,7 @@ export function createConsent(
     rejectAll: (options) => decide(false, options),
     set: (choices, options) => decide(choices.analytical === true, options),
     reset: () => {
-      // Host-only too, in case the cookie was written before a domain was configured.
-      Cookies.remove(name, scope);
-      Cookies.remove(name, { path });
+      removeCopies();
       return update(undefined);
     },
     subscribe: (listener) => {

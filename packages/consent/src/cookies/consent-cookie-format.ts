@@ -27,16 +27,13 @@ const CLOCK_SKEW_MS = DAY_MS;
  * // '1.1.1.t9zbq0.b.3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60'
  */
 export function encodeConsent(decision: ConsentDecision): string {
-  const { analytical, policyVersion, decidedAt, method, id } = decision;
-  const time = Date.parse(decidedAt);
-  const value =
-    METHODS.includes(method) &&
-    `1.${+analytical}.${policyVersion}.${(time / 1000).toString(36)}.${method[0]}.${id}`;
+  const { analytical, decidedAt, method } = decision;
+  const value = METHODS.includes(method) && consentCookieValue(decision);
   if (
     typeof analytical !== 'boolean' ||
     !value ||
     !FORMAT.test(value) ||
-    new Date(time).toISOString() !== decidedAt
+    new Date(Date.parse(decidedAt)).toISOString() !== decidedAt
   )
     throw new RangeError(
       `Cannot encode the consent decision ${JSON.stringify(decision)}: expected { analytical: boolean, policyVersion: 1 or more, decidedAt: ISO time in whole seconds, method: ${METHODS.join('|')}, id: lower-case UUID }.`,
@@ -45,9 +42,19 @@ export function encodeConsent(decision: ConsentDecision): string {
 }
 
 /**
+ * The consent cookie's value for a decision, unchecked: for decisions that are valid by
+ * construction, as {@link newDecision} makes them under a config from `defineConsentConfig`
+ * (the browser manager uses it, and so leaves {@link encodeConsent}'s checks and message out
+ * of every page). Anything else goes through {@link encodeConsent}. @internal
+ */
+export function consentCookieValue(decision: ConsentDecision): string {
+  return `1.${+decision.analytical}.${decision.policyVersion}.${(Date.parse(decision.decidedAt) / 1000).toString(36)}.${decision.method[0]}.${decision.id}`;
+}
+
+/**
  * Reads the consent cookie's value back into a decision, or `undefined` for "no decision".
  *
- * It never throws: the cookie is hostile input. Anything malformed, tampered with, over
+ * It never throws: the cookie is hostile input. Anything malformed, over
  * 1 KB, of another format version, dated in the future (beyond a day of clock difference)
  * or older than the cookie's `maxAgeDays` reads as no decision. A decision for an older
  * policy version is returned as it is; the state treats it as undecided. Of the configuration

@@ -6,33 +6,46 @@ export interface CookieScope {
   readonly path: string;
 }
 
-/** A host name of two labels or more; IP addresses and anything odd get host-only scopes. */
-const DOMAIN_NAME = /^([a-z\d-]+\.)+[a-z\d-]*[a-z-][a-z\d-]*$/;
-/** A path we may repeat in a `Set-Cookie` header: no `;`, no spaces or control characters. */
-const SAFE_PATH = /^\/[!-:<-~]*$/;
+/**
+ * A host name of 2 to 10 labels of at most 63 characters each; IP addresses and anything odd
+ * (or absurdly long: the caller also caps it at 253 characters, as DNS does) get host-only
+ * scopes.
+ */
+const DOMAIN_NAME = /^([a-z\d-]{1,63}\.){1,9}[a-z\d-]*[a-z-][a-z\d-]*$/;
+/**
+ * A path we may repeat in a `Set-Cookie` header: no `;`, no spaces or control characters, and
+ * at most 1,024 characters (browsers ignore a longer `Path`, so no cookie has one).
+ */
+const SAFE_PATH = /^\/[!-:<-~]{0,1023}$/;
 
 /**
  * Every scope a cookie seen on this page could have been set with, so deleting it on each
- * removes it whichever one a script chose: host-only; the host and each parent domain (which
- * covers `www.` stripped), each with and without the leading dot older scripts write; the
- * declared domain; and every path from `/` down to the page's (at most 8 levels), with and
- * without a trailing slash, plus the declared path. A deletion only hits a cookie with the
- * same domain and path, and the browser never says which were used, hence the whole set.
+ * removes it whichever one a script chose: host-only; its parent domains of at most five
+ * labels, from the top (the site's own domain, where analytics scripts set their cookies,
+ * and those just below it; this covers `www.` stripped), and the host itself; the declared
+ * domain; and every path from `/` down to the page's (at most 8 levels), with and without a
+ * trailing slash, plus the declared path. Likeliest first (path `/`, host-only, the top
+ * domain), so a caller that must cut keeps the scopes that matter most.
+ * A deletion only hits a cookie with the same domain and path, and the browser never says
+ * which were used, hence the whole set. A leading dot on a domain makes no difference to a
+ * browser (RFC 6265 ignores it), so one deletion per domain covers both spellings.
  */
 export function cookieScopes(
+  /** Lower case, without a port or a trailing dot, as `location.hostname` is. */
   host: string,
   pathname: string,
   declaration: Pick<CookieDeclaration, 'domain' | 'path'> = {},
 ): CookieScope[] {
-  const name = host.toLowerCase();
   const domains = new Set<string | undefined>([undefined]);
-  const add = (domain: string) => domains.add(domain).add(`.${domain}`);
-  if (DOMAIN_NAME.test(name)) {
-    const labels = name.split('.');
-    for (let index = 0; index < labels.length - 1; index++) add(labels.slice(index).join('.'));
+  if (host.length < 254 && DOMAIN_NAME.test(host)) {
+    // From the top: the site's own domain is where analytics scripts set their cookies.
+    const labels = host.split('.');
+    for (let count = 1; count++ < 5 && count < labels.length; )
+      domains.add(labels.slice(-count).join('.'));
+    domains.add(host);
   }
   const { domain, path = '/' } = declaration;
-  if (domain && `.${name}`.endsWith(`.${domain}`)) add(domain);
+  if (domain && `.${host}`.endsWith(`.${domain}`)) domains.add(domain);
 
   const paths = new Set(['/', path]);
   let prefix = '';
@@ -40,12 +53,13 @@ export function cookieScopes(
     prefix += `/${segment}`;
     paths.add(prefix).add(`${prefix}/`);
   }
-  const safePaths = [...paths].filter((candidate) => SAFE_PATH.test(candidate));
-  return [...domains].flatMap((scopeDomain) =>
-    safePaths.map((scopePath) =>
-      scopeDomain ? { domain: scopeDomain, path: scopePath } : { path: scopePath },
-    ),
-  );
+  return [...paths]
+    .filter((candidate) => SAFE_PATH.test(candidate))
+    .flatMap((scopePath) =>
+      [...domains].map((scopeDomain) =>
+        scopeDomain ? { domain: scopeDomain, path: scopePath } : { path: scopePath },
+      ),
+    );
 }
 
 /** Whether a cookie name carries a prefix (`__Secure-`, `__Host-`) that browsers only accept with `Secure`. */

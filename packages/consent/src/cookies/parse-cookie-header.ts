@@ -2,7 +2,7 @@
  * The largest Cookie header we read. Browsers send at most a few kilobytes; anything longer
  * is hostile or broken, and reading it would only cost time.
  */
-const MAX_HEADER_LENGTH = 16 * 1024;
+export const MAX_HEADER_LENGTH = 16 * 1024;
 
 /**
  * Reads a `Cookie` request header into a map of cookie names to decoded values.

@@ -5,7 +5,8 @@ import { newConsentId } from './consent-id';
 /**
  * The decision a choice makes now, as the browser manager and the server both store it: under
  * the current policy version, dated to the second (the cookie's precision), with the visitor's
- * earlier id or a new one.
+ * earlier id or a new one. Two decisions in the same second share a time: a record store
+ * keeps them apart by what they say and in the order it receives them.
  */
 export function newDecision(
   config: ConsentConfig,

@@ -14,7 +14,7 @@ describe('clearCookieHeaders', () => {
     expect(names).toEqual(new Set(['_ga', '_ga_ABC123', '_gid']));
     expect(headers).toContain('_ga=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/');
     expect(headers).toContain(
-      '_ga_ABC123=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/cookies; Domain=.example.gov.uk',
+      '_ga_ABC123=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/cookies; Domain=example.gov.uk',
     );
     expect(headers).toContain(
       '_gid=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/reviews/; Domain=example.gov.uk',
@@ -53,6 +53,75 @@ describe('clearCookieHeaders', () => {
     for (const header of headers) {
       expect(header).not.toContain('evil');
       expect(header).toMatch(/^_ga_ok=/);
+    }
+  });
+
+  it('deletes every scope a refusal on the reviews pages needs, and no more', () => {
+    const headers = clearCookieHeaders(config, {
+      url: '/reviews/theo',
+      headers: { host: 'www.example.gov.uk', cookie: '_ga=1' },
+    });
+    const scopes = headers.map((header) => header.replace(/^_ga=; Max-Age=0; Expires=[^;]+; /, ''));
+    const domains = [
+      '',
+      '; Domain=www.example.gov.uk',
+      '; Domain=example.gov.uk',
+      '; Domain=gov.uk',
+    ];
+    const paths = ['/', '/reviews', '/reviews/', '/reviews/theo', '/reviews/theo/'];
+    expect(new Set(scopes)).toEqual(
+      new Set(paths.flatMap((path) => domains.map((domain) => `Path=${path}${domain}`))),
+    );
+    expect(headers).toHaveLength(scopes.length);
+  });
+
+  it('stays small for a hostile request: 16 KB of matching cookies, a 30-label host, a deep path', () => {
+    const cookies = Array.from({ length: 1400 }, (_, index) => `_ga_${index}=1`).join('; ');
+    const host = Array.from({ length: 29 }, (_, index) => `a${index}`)
+      .join('.')
+      .concat('.uk');
+    const headers = clearCookieHeaders(config, {
+      url: '/a/b/c/d/e/f/g/h/i/j',
+      headers: { host, cookie: cookies.slice(0, 16 * 1024) },
+    });
+    expect(headers.length).toBeLessThanOrEqual(100);
+    expect(new Set(headers.map((header) => header.split('=')[0])).size).toBeLessThanOrEqual(32);
+    // An absurd host is no domain a cookie could have been set on: host-only, as for invalid ones.
+    expect(headers.every((header) => !header.includes('Domain='))).toBe(true);
+  });
+
+  it('stays small in bytes too: an over-long name, path or host is no cookie’s', () => {
+    const headers = clearCookieHeaders(config, {
+      url: `/${'p'.repeat(1100)}/x`,
+      headers: {
+        host: `${'h'.repeat(63)}.${'o'.repeat(63)}.${'s'.repeat(63)}.${'t'.repeat(63)}.uk`,
+        cookie: `_ga_${'n'.repeat(200)}=1; _ga_ok=1`,
+      },
+    });
+    expect(headers.every((header) => header.startsWith('_ga_ok=; '))).toBe(true);
+    expect(
+      headers.every((header) => header.includes('; Path=/;') || header.endsWith('Path=/')),
+    ).toBe(true);
+    expect(headers.every((header) => !header.includes('Domain=hhh'))).toBe(true);
+  });
+
+  it('keeps to the first 32 cookie names and the likeliest scopes first when it must cut', () => {
+    const names = Array.from({ length: 40 }, (_, index) => `_ga_${index}`);
+    const headers = clearCookieHeaders(config, {
+      url: '/a/b/c/d/e/f/g/h',
+      headers: { host: 'a.b.c.d.e.example.gov.uk', cookie: names.map((n) => `${n}=1`).join('; ') },
+    });
+    expect(headers).toHaveLength(100);
+    const deleted = new Set(headers.map((header) => header.split('=')[0]));
+    expect([...deleted]).toEqual(names.slice(0, 32));
+    // Path / host-only and on the site's own domain come before any deeper path.
+    for (const name of deleted) {
+      expect(headers).toContain(
+        `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/`,
+      );
+      expect(headers).toContain(
+        `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=example.gov.uk`,
+      );
     }
   });
 

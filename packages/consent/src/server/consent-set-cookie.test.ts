@@ -33,6 +33,22 @@ describe('consentSetCookie', () => {
     expect(consentSetCookie(config, { analytical: true, id: ID })).toContain(ID);
   });
 
+  it('keeps the id of any consent cookie the request carries, under an older policy too', () => {
+    const older = `ddscp_consent=1.1.2.${(Math.floor(NOW / 1000) - 3600).toString(36)}.b.${ID}`;
+    const request = new Headers({ cookie: older });
+    expect(consentSetCookie(config, { analytical: false }, { request, now: NOW })).toContain(
+      `.f.${ID};`,
+    );
+    // An explicit id still wins; a request without a readable cookie gets a new id.
+    const other = '0b1c2d3e-4f50-4617-8829-3a4b5c6d7e8f';
+    expect(
+      consentSetCookie(config, { analytical: false, id: other }, { request, now: NOW }),
+    ).toContain(`.f.${other};`);
+    expect(
+      consentSetCookie(config, { analytical: false }, { request: 'ddscp_consent=x', now: NOW }),
+    ).not.toContain(ID);
+  });
+
   it('leaves Secure off when told the site is on plain http (secure: auto), or configured off', () => {
     expect(consentSetCookie(config, { analytical: true }, { secure: false })).not.toContain(
       'Secure',

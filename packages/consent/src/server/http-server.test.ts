@@ -3,7 +3,8 @@
 import { createServer, type IncomingMessage, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { config } from '../../test/fixtures';
+import { config, ID } from '../../test/fixtures';
+import { encodeConsent } from '../cookies/consent-cookie-format';
 import type { ConsentRecord } from '../decision/consent-record';
 import { clearCookieHeaders } from './clear-cookie-headers';
 import { ConsentFormError } from './consent-form-error';
@@ -24,16 +25,12 @@ const site = createServer(async (req, res) => {
   if (req.method === 'POST' && req.url === '/cookies') {
     try {
       const choice = parseConsentForm(await readBody(req));
-      const previous = readConsent(config, req);
       res.setHeader('Set-Cookie', [
-        consentSetCookie(
-          config,
-          { ...choice, ...(previous.id && { id: previous.id }) },
-          {
-            secure: false,
-            onRecord: (record) => records.push(record),
-          },
-        ),
+        consentSetCookie(config, choice, {
+          request: req,
+          secure: false,
+          onRecord: (record) => records.push(record),
+        }),
         ...(choice.analytical ? [] : clearCookieHeaders(config, req)),
       ]);
       res.writeHead(303, { Location: '/cookies?saved=1' }).end();
@@ -109,6 +106,16 @@ const form = (body: string, cookie = '') =>
     { 'Content-Type': 'application/x-www-form-urlencoded', ...(cookie && { Cookie: cookie }) },
     body,
   );
+/** A consent cookie's value as an earlier visit left it, decided `minutesAgo`. */
+const earlier = (analytical: boolean, policyVersion: number, minutesAgo: number, id = ID) =>
+  encodeConsent({
+    analytical,
+    policyVersion,
+    decidedAt: new Date(Math.floor(Date.now() / 60_000 - minutesAgo) * 60_000).toISOString(),
+    method: 'banner',
+    id,
+  });
+const OTHER_ID = '0b1c2d3e-4f50-4617-8829-3a4b5c6d7e8f';
 const cookieOf = (reply: Reply) => (reply.setCookie[0] as string).split(';')[0] as string;
 
 describe('the server side over real HTTP', () => {
@@ -155,7 +162,7 @@ describe('the server side over real HTTP', () => {
       new Set(['_ga', '_ga_ABC123']),
     );
     expect(deleted).toContain(
-      '_ga=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=.example.gov.uk',
+      '_ga=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=example.gov.uk',
     );
     expect(records.at(-1)).toMatchObject({
       analytical: false,
@@ -163,6 +170,40 @@ describe('the server side over real HTTP', () => {
       id,
       necessary: true,
     });
+  });
+
+  it('keeps the visitor’s id from a decision under an older policy, without being told', async () => {
+    const saved = await form('analytical=no', `ddscp_consent=${earlier(true, 2, 60)}`);
+    expect(cookieOf(saved)).toMatch(new RegExp(`^ddscp_consent=1\\.0\\.3\\..+\\.f\\.${ID}$`));
+    expect(records.at(-1)).toMatchObject({ id: ID, policyVersion: 3 });
+  });
+
+  it('reads a valid copy of the consent cookie behind a malformed one', async () => {
+    const cookie = `ddscp_consent=garbage; ddscp_consent=${earlier(true, 3, 5)}`;
+    const state = JSON.parse((await send('GET', '/', { Cookie: cookie })).body);
+    expect(state).toMatchObject({ decided: true, analytical: true, id: ID });
+  });
+
+  it('reads the latest of several copies: an old host-only one in front does not win', async () => {
+    const cookie = `ddscp_consent=${earlier(false, 2, 600, OTHER_ID)}; ddscp_consent=${earlier(true, 3, 5)}`;
+    const state = JSON.parse((await send('GET', '/', { Cookie: cookie })).body);
+    expect(state).toMatchObject({ decided: true, analytical: true, id: ID });
+    const saved = await form('analytical=no', cookie);
+    expect(cookieOf(saved)).toContain(`.f.${ID}`);
+  });
+
+  it('answers a hostile withdrawal (13 KB of analytics cookies, a 30-label Host) with a few headers', async () => {
+    const cookie = Array.from({ length: 1200 }, (_, index) => `_ga_${index}=1`).join('; ');
+    const host = `${Array.from({ length: 28 }, (_, index) => `a${index}`).join('.')}.gov.uk`;
+    const reply = await send(
+      'POST',
+      '/cookies',
+      { Host: host, 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
+      'analytical=no',
+    );
+    expect(reply.status).toBe(303);
+    expect(reply.setCookie.length).toBeGreaterThan(1);
+    expect(reply.setCookie.length).toBeLessThanOrEqual(101);
   });
 
   it('answers a hostile form with 400 and a message, storing nothing', async () => {

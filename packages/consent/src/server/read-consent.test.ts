@@ -38,11 +38,36 @@ describe('readConsent', () => {
     expect(readConsent(config, { url: '/', headers: { cookie } }, { now: NOW })).toEqual(expected);
   });
 
-  it('is undecided without a cookie, with a tampered one, or for an older policy', () => {
+  it('is undecided without a cookie, with a malformed one, or for an older policy', () => {
     const undecided = { decided: false, necessary: true, analytical: false, policyVersion: 3 };
     expect(readConsent(config, undefined)).toEqual(undecided);
     expect(readConsent(config, 'ddscp_consent=1.1.3.x.b.nope', { now: NOW })).toEqual(undecided);
     expect(readConsent(config, `ddscp_consent=${value(true, 2)}`, { now: NOW })).toEqual(undecided);
+  });
+
+  it('reads the latest copy that decodes when the browser sends several', () => {
+    const later = encodeConsent({
+      analytical: false,
+      policyVersion: 3,
+      decidedAt: '2026-02-06T09:30:00.000Z',
+      method: 'preferences',
+      id: ID,
+    });
+    expect(
+      readConsent(config, `ddscp_consent=garbage; ddscp_consent=${value(true)}`, { now: NOW }),
+    ).toMatchObject({ decided: true, analytical: true });
+    expect(
+      readConsent(config, `ddscp_consent=${value(true)}; ddscp_consent=${later}`, { now: NOW }),
+    ).toMatchObject({ analytical: false, method: 'preferences' });
+    expect(
+      readConsent(config, `ddscp_consent=${later}; ddscp_consent=${value(true)}`, { now: NOW }),
+    ).toMatchObject({ analytical: false, method: 'preferences' });
+    // Of two decided in the same second, the copy sent first (the most specific path) counts.
+    expect(
+      readConsent(config, `ddscp_consent=${value(false)}; ddscp_consent=${value(true, 2)}`, {
+        now: NOW,
+      }),
+    ).toMatchObject({ decided: true, analytical: false });
   });
 
   it('honours Sec-GPC: 1 when nothing is stored, as the browser honours navigator.globalPrivacyControl', () => {

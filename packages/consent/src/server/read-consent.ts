@@ -1,13 +1,13 @@
 import type { ConsentConfig } from '../config/consent-config';
-import { decodeConsent } from '../cookies/consent-cookie-format';
-import { parseCookieHeader } from '../cookies/parse-cookie-header';
+import { latestConsentDecision } from '../cookies/latest-consent-decision';
 import { type ConsentState, consentStateFor } from '../decision/consent-state';
-import { type RequestLike, requestHeader } from './request-like';
+import { type RequestLike, requestCookieHeader, requestHeader } from './request-like';
 
 /**
  * Reads the visitor's consent from a request: the same {@link ConsentState} the browser
  * computes from the same cookie, including a `Sec-GPC: 1` header as the browser's
- * `navigator.globalPrivacyControl`. Use it to render the page as decided (no banner flash)
+ * `navigator.globalPrivacyControl`, and the latest of several copies of the cookie that decodes,
+ * as the browser does. Use it to render the page as decided (no banner flash)
  * and to leave analytics out of the HTML for visitors who have not allowed it.
  *
  * @example
@@ -19,10 +19,9 @@ export function readConsent(
   request: RequestLike,
   options: { readonly now?: Date | number } = {},
 ): ConsentState {
-  const cookie = parseCookieHeader(requestHeader(request, 'cookie'))[config.cookie.name];
   return consentStateFor(
     config,
-    decodeConsent(cookie, config, options.now),
+    latestConsentDecision(requestCookieHeader(request), config, options.now),
     requestHeader(request, 'sec-gpc')?.trim() === '1',
   );
 }

@@ -47,6 +47,15 @@ describe('requestTarget', () => {
     });
   });
 
+  it('normalises the host as the browser has it: lower case, no port, no trailing dot', () => {
+    expect(requestTarget({ url: '/', headers: { host: 'WWW.Example.GOV.uk.:8080' } }).host).toBe(
+      'www.example.gov.uk',
+    );
+    expect(requestTarget({ url: '/', headers: { host: 'Example.gov.uk.' } }).host).toBe(
+      'example.gov.uk',
+    );
+  });
+
   it('knows no host or path for a bare header, and survives hostile URLs', () => {
     expect(requestTarget('a=1')).toEqual({ host: '', pathname: '/' });
     expect(requestTarget({ url: '//evil.example/a', headers: { host: 'example.gov.uk' } })).toEqual(

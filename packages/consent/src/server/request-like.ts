@@ -1,3 +1,5 @@
+import { MAX_HEADER_LENGTH } from '../cookies/parse-cookie-header';
+
 /** Anything with a `get(name)` for headers, such as the fetch API's `Headers`. */
 export interface HeadersLike {
   get(name: string): string | null;
@@ -33,7 +35,19 @@ export function requestHeader(
   return Array.isArray(value) ? value.join(name === 'cookie' ? '; ' : ', ') : value;
 }
 
-/** The host and path a request was made to, as far as it tells; host-less for a bare header. */
+/**
+ * The request's `Cookie` header, cut to {@link MAX_HEADER_LENGTH}: it is hostile input, and
+ * no real browser sends more (servers refuse longer headers anyway). @internal
+ */
+export function requestCookieHeader(request: RequestLike): string | undefined {
+  return requestHeader(request, 'cookie')?.slice(0, MAX_HEADER_LENGTH);
+}
+
+/**
+ * The host and path a request was made to, as far as it tells; host-less for a bare header.
+ * The host comes as `location.hostname` has it in the browser: lower case, without a port or
+ * a trailing dot, so the cookie rules shared with the browser need not normalise it.
+ */
 export function requestTarget(request: RequestLike): { host: string; pathname: string } {
   const url =
     typeof request === 'object' && request !== null && 'url' in request ? request.url : undefined;
@@ -46,5 +60,11 @@ export function requestTarget(request: RequestLike): { host: string; pathname: s
   } catch {
     // An unparsable URL is hostile or broken: the root path still gets its headers.
   }
-  return { host: host.replace(/:\d+$/, ''), pathname };
+  return {
+    host: host
+      .toLowerCase()
+      .replace(/(:\d+)?$/, '')
+      .replace(/\.$/, ''),
+    pathname,
+  };
 }

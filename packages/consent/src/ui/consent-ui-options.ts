@@ -1,6 +1,10 @@
 import type { ConsentUiText } from './text/consent-ui-text';
 
-/** What the banner and the cookies page share, in the browser and on the server. */
+/**
+ * What the banner and the cookies page share, in the browser and on the server. The addresses
+ * must be paths of the site (`/…`, not `//…`) or http(s) addresses; any other value is left
+ * out of the page (an unsafe `action` falls back to the cookies page).
+ */
 export interface ConsentUiOptions {
   /** The address of the site's cookies page; default `/cookies`. */
   readonly cookiesPageUrl?: string;

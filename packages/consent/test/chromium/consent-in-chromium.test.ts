@@ -169,6 +169,27 @@ describe('@ddscp/consent in Chromium', () => {
     await expect.poll(cookieNames, { timeout: 5000 }).not.toContain('_ga@.ddscp.test/');
   });
 
+  it('acts on a decision made in another tab: gated scripts run, its analytics cookies stay', async () => {
+    // Plain http: no Cookie Store API, so the page learns of the other tab by its own sweeps.
+    await open('reviews.ddscp.test', '/');
+    const first = tab;
+    tab = await context.newPage();
+    await open('reviews.ddscp.test', '/');
+    await decide('acceptAll');
+    tab = first;
+    await scriptWritesCookie('_ga=from-the-script; domain=ddscp.test; path=/');
+    const ran = () =>
+      first.evaluate(() => {
+        const flags = window as unknown as { inlineRan?: boolean; externalRan?: boolean };
+        return [flags.inlineRan === true, flags.externalRan === true];
+      });
+    await expect.poll(ran, { timeout: 5000 }).toEqual([true, true]);
+    expect(await cookieNames()).toContain('_ga@.ddscp.test/');
+    expect(
+      await first.evaluate(() => (window as unknown as PageGlobals).consent.state.analytical),
+    ).toBe(true);
+  });
+
   it('runs gated scripts only after consent, with the nonce, and without CSP violations', async () => {
     await open();
     const ran = () =>

@@ -142,7 +142,7 @@ describe('renderConsentBannerHtml', () => {
   it('escapes the service name, the addresses and every string', () => {
     const html = renderConsentBannerHtml(config, undefined, {
       serviceName: '<img src=x onerror=alert(1)>',
-      cookiesPageUrl: '"><script>alert(1)</script>',
+      cookiesPageUrl: '/"><script>alert(1)</script>',
       text: { accept: '</button><script>alert(2)</script>' },
     });
     expect(html).not.toMatch(/<img|<script/);
@@ -150,7 +150,7 @@ describe('renderConsentBannerHtml', () => {
     expect(element.querySelector('h2')?.textContent).toBe(
       'Cookies on <img src=x onerror=alert(1)>',
     );
-    expect(element.querySelector('a')?.getAttribute('href')).toBe('"><script>alert(1)</script>');
+    expect(element.querySelector('a')?.getAttribute('href')).toBe('/"><script>alert(1)</script>');
     expect(element.querySelector('button')?.textContent).toBe('</button><script>alert(2)</script>');
   });
 

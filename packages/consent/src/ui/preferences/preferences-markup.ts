@@ -2,7 +2,7 @@ import type { ConsentCategory, ConsentConfig } from '../../config/consent-config
 import type { ConsentState } from '../../decision/consent-state';
 import type { CookiePreferencesOptions } from '../consent-ui-options';
 import { type Child, h, type MarkupElement } from '../markup/markup';
-import { BUTTON, consentForm, linked, uiText } from '../view-parts';
+import { BUTTON, consentForm, linked, returnPage, uiText } from '../view-parts';
 import { readableCookieName } from './readable-cookie-name';
 
 /** The preferences form's class; the browser finds server-rendered or static markup by it. */
@@ -21,6 +21,7 @@ export function preferencesMarkup(
   options: CookiePreferencesOptions,
 ): MarkupElement {
   const text = uiText(options);
+  const back = returnPage(options);
   const chosen = state?.decided && (state.analytical ? 'yes' : 'no');
   const category = (name: ConsentCategory, ...content: Child[]): Child[] => {
     const id = `ddscp-cookies-${name}`;
@@ -89,12 +90,7 @@ export function preferencesMarkup(
         hidden: !options.saved,
       },
       h('h2', { id: 'ddscp-cookies-saved' }, text.savedTitle),
-      h(
-        'p',
-        {},
-        text.saved,
-        ...(options.returnUrl ? [' ', ...linked(text.goBack, options.returnUrl)] : []),
-      ),
+      h('p', {}, text.saved, ...(back ? [' ', ...linked(text.goBack, back)] : [])),
     ),
     ...category('necessary', h('p', {}, h('strong', {}, text.alwaysOn))),
     ...category('analytical'),
