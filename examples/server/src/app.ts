@@ -157,16 +157,12 @@ export function createApp({ records, today = ukToday }: AppOptions): Hono {
       if (error instanceof ConsentFormError) return c.text(error.message, 400);
       throw error;
     }
-    const previous = readConsent(consentConfig, c.req.raw);
-    const cookie = consentSetCookie(
-      consentConfig,
-      { ...choice, ...(previous.id && { id: previous.id }) },
-      {
-        request: c.req.raw,
-        secure: new URL(c.req.url).protocol === 'https:',
-        onRecord: (record) => records.add(record, 'form'),
-      },
-    );
+    // The request's consent cookie gives the visitor's id, so their decisions stay linked.
+    const cookie = consentSetCookie(consentConfig, choice, {
+      request: c.req.raw,
+      secure: new URL(c.req.url).protocol === 'https:',
+      onRecord: (record) => records.add(record, 'form'),
+    });
     const headers = new Headers({ 'Set-Cookie': cookie });
     // Refusing or withdrawing deletes the analytics cookies the browser sent, everywhere.
     if (!choice.analytical) {
