@@ -13,6 +13,10 @@ export default defineConfig({
   clean: true,
   splitting: true,
   treeshake: true,
+  // Folds constants (`16 * 1024`) and inlines the ones used once, which a site's bundler
+  // cannot do across our modules: about 40 B less in every page. Names and layout stay as
+  // written, so dist/ still reads like the source.
+  minifySyntax: true,
   target: 'es2022',
   platform: 'browser',
   // The two files a page loads as they are: the stylesheet (exports "./ui.css") and the head
