@@ -30,25 +30,16 @@ export interface AppOptions {
 
 const require = createRequire(import.meta.url);
 const staticFile = (path: string, type: string) => ({ body: readFileSync(path), type });
+/** A file of the example's own `public/` folder (next to the built server). */
+const publicFile = (name: string, type: string) =>
+  staticFile(fileURLToPath(new URL(`./public/${name}`, import.meta.url)), type);
 /** The few files the pages load, read once at start-up; nothing else is served from disk. */
 const assets = {
-  '/assets/site.js': staticFile(
-    fileURLToPath(new URL('./public/site.js', import.meta.url)),
-    'text/javascript',
-  ),
-  '/assets/site.css': staticFile(
-    fileURLToPath(new URL('./public/site.css', import.meta.url)),
-    'text/css',
-  ),
+  '/assets/site.js': publicFile('site.js', 'text/javascript'),
+  '/assets/site.css': publicFile('site.css', 'text/css'),
   '/assets/consent-ui.css': staticFile(require.resolve('@ddscp/consent/ui.css'), 'text/css'),
-  '/favicon.svg': staticFile(
-    fileURLToPath(new URL('./public/favicon.svg', import.meta.url)),
-    'image/svg+xml',
-  ),
-  '/analytics.js': staticFile(
-    fileURLToPath(new URL('./public/analytics.js', import.meta.url)),
-    'text/javascript',
-  ),
+  '/favicon.svg': publicFile('favicon.svg', 'image/svg+xml'),
+  '/analytics.js': publicFile('analytics.js', 'text/javascript'),
 };
 
 /**
