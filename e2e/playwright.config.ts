@@ -2,6 +2,7 @@
 // against copies of the examples installed from its local registry (it sets the *_DIR and
 // *_PORT variables below); `npm run test:examples` runs them against the examples in this
 // repository, built from the workspace packages.
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/lib/chromium.mjs';
@@ -11,6 +12,17 @@ const staticSiteDir = process.env.STATIC_SITE_DIR ?? `${examples}static-site`;
 const serverDir = process.env.SERVER_DIR ?? `${examples}server`;
 const staticSitePort = Number(process.env.STATIC_SITE_PORT ?? 4801);
 const serverPort = Number(process.env.SERVER_PORT ?? 4802);
+
+// The server keeps proof of consent in a real SQLite file in the example's own data/ folder
+// (git-ignored). Each run starts from an empty one, so no run depends on what an earlier run
+// (or an earlier version of the example's table) left behind. Workers load this file too,
+// while the server runs: only the runner's own process (no TEST_WORKER_INDEX) clears it.
+const serverDatabase = 'data/e2e-consent-records.sqlite';
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  for (const suffix of ['', '-wal', '-shm']) {
+    rmSync(`${serverDir}/${serverDatabase}${suffix}`, { force: true });
+  }
+}
 
 /** The tests browse the sites as www.ddscp.test and reviews.ddscp.test, both 127.0.0.1. */
 export const siteDomain = 'ddscp.test';
@@ -50,8 +62,7 @@ export default defineConfig({
       command: 'npm run serve',
       cwd: serverDir,
       url: `http://127.0.0.1:${serverPort}/`,
-      // A real SQLite file in the example's own data/ folder (git-ignored).
-      env: { PORT: String(serverPort), CONSENT_DB: 'data/e2e-consent-records.sqlite' },
+      env: { PORT: String(serverPort), CONSENT_DB: serverDatabase },
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',
