@@ -50,6 +50,17 @@ export function openConsentRecords(path: string): ConsentRecords {
       PRIMARY KEY (id, decided_at, policy_version, analytical, method)
     ) STRICT;
   `);
+  // A file from before the key covered the whole decision would silently drop a change of
+  // mind within a second: refuse it, rather than lose proof of consent.
+  const keyColumns = (db.pragma('table_info(consent_records)') as { pk: number }[]).filter(
+    (column) => column.pk > 0,
+  ).length;
+  if (keyColumns !== 5) {
+    db.close();
+    throw new Error(
+      `${path} was made by an earlier version of this example, whose table keeps only one decision per visitor and second. Move it aside (keep it: it is proof of consent) and start again to create a new one.`,
+    );
+  }
   const insert = db.prepare(`
     INSERT OR IGNORE INTO consent_records
       (id, decided_at, policy_version, analytical, method, source, received_at)

@@ -10,13 +10,25 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openConsentRecords } from './consent-records';
 
+/** Stops at start-up with the reason in one line, for a setting or file that cannot work. */
+function startOrExplain<T>(start: () => T): T {
+  try {
+    return start();
+  } catch (error) {
+    console.error(`Server example cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 const port = Number(process.env.PORT ?? 8081);
 const databasePath = process.env.CONSENT_DB ?? 'data/consent-records.sqlite';
 // Checked at start-up: a mistyped date stops the server with a message that says why.
-const fixedToday = process.env.SITE_TODAY ? isoDate(process.env.SITE_TODAY) : undefined;
+const fixedToday = startOrExplain(() =>
+  process.env.SITE_TODAY ? isoDate(process.env.SITE_TODAY, 'SITE_TODAY') : undefined,
+);
 
 if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
-const records = openConsentRecords(databasePath);
+const records = startOrExplain(() => openConsentRecords(databasePath));
 const app = createApp({ records, ...(fixedToday && { today: () => fixedToday }) });
 
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => {
