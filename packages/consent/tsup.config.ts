@@ -1,41 +1,56 @@
 import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  // One line per public entry point; each needs a matching "exports" entry in package.json.
-  entry: {
-    index: 'src/index.ts',
-    server: 'src/server.ts',
-    ui: 'src/ui.ts',
+export default defineConfig([
+  {
+    // One line per public entry point; each needs a matching "exports" entry in package.json.
+    entry: {
+      index: 'src/index.ts',
+      server: 'src/server.ts',
+      ui: 'src/ui.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    // The CLI build below writes dist/cli.js at the same time: leave it alone.
+    clean: ['!cli.js'],
+    splitting: true,
+    treeshake: true,
+    // Folds constants (`16 * 1024`) and inlines the ones used once, which a site's bundler
+    // cannot do across our modules: about 40 B less in every page. Names and layout stay as
+    // written, so dist/ still reads like the source.
+    minifySyntax: true,
+    target: 'es2022',
+    platform: 'browser',
+    // The two files a page loads as they are: the stylesheet (exports "./ui.css") and the head
+    // script, a classic script for <head> (served from dist/head.js, see the README).
+    onSuccess: async () => {
+      await build({
+        entryPoints: ['src/ui/ui.css'],
+        outfile: 'dist/ui.css',
+        minify: true,
+        logLevel: 'warning',
+      });
+      await build({
+        entryPoints: ['src/head/head-script.ts'],
+        outfile: 'dist/head.js',
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        target: 'es2022',
+        logLevel: 'warning',
+      });
+    },
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  // Folds constants (`16 * 1024`) and inlines the ones used once, which a site's bundler
-  // cannot do across our modules: about 40 B less in every page. Names and layout stay as
-  // written, so dist/ still reads like the source.
-  minifySyntax: true,
-  target: 'es2022',
-  platform: 'browser',
-  // The two files a page loads as they are: the stylesheet (exports "./ui.css") and the head
-  // script, a classic script for <head> (served from dist/head.js, see the README).
-  onSuccess: async () => {
-    await build({
-      entryPoints: ['src/ui/ui.css'],
-      outfile: 'dist/ui.css',
-      minify: true,
-      logLevel: 'warning',
-    });
-    await build({
-      entryPoints: ['src/head/head-script.ts'],
-      outfile: 'dist/head.js',
-      bundle: true,
-      format: 'iife',
-      minify: true,
-      target: 'es2022',
-      logLevel: 'warning',
-    });
+  {
+    // The `ddscp-consent` command (package.json "bin"): Node only, one ES module file,
+    // executable (tsup keeps the source's #! line). Optional peers stay external.
+    entry: { cli: 'src/cli/ddscp-consent.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    target: 'node20',
+    platform: 'node',
   },
-});
+]);

@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+
 export {
   type Analytics,
   type AnalyticsOptions,
@@ -16,30 +17,7 @@ export {
   createConsent,
   type DecisionOptions,
 } from './browser/create-consent';
-export type {
-  CategoryDeclaration,
-  CategoryDeclarationInput,
-  ConsentCategory,
-  ConsentConfig,
-  ConsentConfigInput,
-  ConsentCookieSettings,
-  ConsentMode,
-  ConsentRecordHook,
-  CookieDeclaration,
-  SameSite,
-} from './config/consent-config';
-export { ConsentConfigError } from './config/consent-config-error';
-export { defineConsentConfig } from './config/define-consent-config';
-export { decodeConsent, encodeConsent } from './cookies/consent-cookie-format';
-export { parseCookieHeader } from './cookies/parse-cookie-header';
-export type {
-  ConsentChoice,
-  ConsentDecision,
-  ConsentMethod,
-  DecisionMethod,
-} from './decision/consent-decision';
-export type { ConsentRecord } from './decision/consent-record';
-export type { ConsentState } from './decision/consent-state';
+export * from './common';
 export { activateGatedElements } from './gating/activate-gated-elements';
 export {
   connectGoogleConsentMode,

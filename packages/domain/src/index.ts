@@ -62,6 +62,9 @@ export {
   parseCatalog,
 } from './catalog/parse-catalog';
 
+// What every check reports
+export type { Finding, FindingPath, FindingSeverity } from './findings/finding';
+
 // Lifecycle and statutory deadlines
 export {
   type CalendarPeriodRule,

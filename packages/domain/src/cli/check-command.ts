@@ -14,20 +14,20 @@ export type CheckFinding = Omit<CatalogFinding, 'code'> & {
  * `ddscp check <catalog.json>`: schema problems, or `lintCatalog`'s findings, for a person
  * or (`--json`) a program. Exit status 1 when there is an error, else 0.
  */
-export function checkCommand(
+export async function checkCommand(
   path: string,
   today: IsoDate,
   options: { readonly json: boolean; readonly knownNamesFile: string | undefined },
   io: CliIo,
-): number {
+): Promise<number> {
   const knownNames =
     options.knownNamesFile === undefined
       ? []
-      : readText(options.knownNamesFile, io)
+      : (await readText(options.knownNamesFile, io))
           .split(/\r?\n/)
           .map((line) => line.trim())
           .filter(Boolean);
-  const result = readCatalog(path, io);
+  const result = await readCatalog(path, io);
   const findings: CheckFinding[] = result.ok
     ? lintCatalog(result.catalog, today, { knownNames })
     : result.issues.map((issue) => ({

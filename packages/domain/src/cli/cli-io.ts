@@ -6,8 +6,16 @@ export interface CliIo {
   readonly out: (text: string) => void;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
-  /** Reads a file as UTF-8 text; throws Node's error (with its `code`) when it cannot. */
-  readonly readText: (path: string) => string;
+  /**
+   * Reads a whole file, or standard input for `-`, within a byte limit (`maxBytes`, or the
+   * CLI's default) and bounded time. Throws Node's error (with its `code`: `ENOENT`,
+   * `EISDIR`, `EACCES`, `EFBIG` past the limit) or a {@link CliError} for what is not a
+   * file (a named pipe, a device).
+   */
+  readonly readFile: (
+    path: string,
+    options?: { readonly maxBytes?: number },
+  ) => Promise<Uint8Array>;
   /** Today in England, for `--today`'s default. */
   readonly today: () => IsoDate;
   /** The package's version, for `--version`. */

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // The `ddscp` command: Node only, and kept out of the package's main entry, which must stay
 // free of Node built-ins for browsers.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { ukToday } from '../calendar/uk-today';
+import { type ReadLimits, readBoundedFile } from './read-bounded-file';
 import { runCli } from './run-cli';
 
-/**
- * Larger files are refused before reading: Node cannot hold their text in one string
- * (a catalogue of 100,000 reviews is a few hundred megabytes at most).
- */
-const MAX_BYTES = 512 * 1024 * 1024;
+const LIMITS: ReadLimits = {
+  // Node cannot hold more text in one string (a catalogue of 100,000 reviews is a few
+  // hundred megabytes at most).
+  maxBytes: 512 * 1024 * 1024,
+  // A script that pipes a file in is done in well under this.
+  stdinTimeoutMs: 30_000,
+};
 
 // A reader that stops early (`ddscp listing … | head`) closes the pipe: end quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -17,15 +20,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  readText: (path) => {
-    if (statSync(path).size > MAX_BYTES) {
-      throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-    }
-    return readFileSync(path, 'utf8');
-  },
+  readFile: (path, { maxBytes = LIMITS.maxBytes } = {}) =>
+    readBoundedFile(path, { ...LIMITS, maxBytes }),
   today: () => ukToday(),
   // package.json sits one level above dist/cli.js in the installed package, and holds the
   // version `changeset version` set just before the build.

@@ -13,13 +13,13 @@ import { validCatalog } from './read-catalog';
 import { columns, paragraph, wrap } from './text-layout';
 
 /** `ddscp deadlines <catalog.json>`: each review's stage and the status of its deadlines. */
-export function deadlinesCommand(
+export async function deadlinesCommand(
   path: string,
   today: IsoDate,
   options: { readonly json: boolean },
   io: CliIo,
-): number {
-  const catalog = validCatalog(path, io);
+): Promise<number> {
+  const catalog = await validCatalog(path, io);
   const rules = prepareDeadlineRules();
   const reviews = catalog.reviews.map((review) => {
     const { stage, since } = reviewStage(review, today);

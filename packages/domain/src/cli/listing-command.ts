@@ -10,11 +10,16 @@ import { columns, wrap } from './text-layout';
 export const listingFormats = ['text', 'json', 'html'] as const;
 
 /** `ddscp listing <catalog.json>`: what the review page shows on the day. */
-export function listingCommand(path: string, today: IsoDate, format: string, io: CliIo): number {
+export async function listingCommand(
+  path: string,
+  today: IsoDate,
+  format: string,
+  io: CliIo,
+): Promise<number> {
   if (!(listingFormats as readonly string[]).includes(format)) {
     throw new CliError(`--format must be text, json or html; found ${JSON.stringify(format)}.`);
   }
-  const listing = publishedListing(validCatalog(path, io), today);
+  const listing = publishedListing(await validCatalog(path, io), today);
   if (format === 'json')
     io.out(`${JSON.stringify({ file: path, today, reviews: listing }, null, 2)}\n`);
   else if (format === 'html') io.out(listingHtml(listing));

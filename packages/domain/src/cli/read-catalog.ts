@@ -14,8 +14,8 @@ export type ReadCatalog =
  * {@link CliError} (with the line and column of the first JSON error); a schema problem
  * is returned, for `check` to list and the other commands to refuse.
  */
-export function readCatalog(path: string, io: CliIo): ReadCatalog {
-  const text = readText(path, io);
+export async function readCatalog(path: string, io: CliIo): Promise<ReadCatalog> {
+  const text = await readText(path, io);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -31,8 +31,8 @@ export function readCatalog(path: string, io: CliIo): ReadCatalog {
 }
 
 /** The catalogue of a command that cannot go on without a valid one. */
-export function validCatalog(path: string, io: CliIo): Catalog {
-  const result = readCatalog(path, io);
+export async function validCatalog(path: string, io: CliIo): Promise<Catalog> {
+  const result = await readCatalog(path, io);
   if (result.ok) return result.catalog;
   const [first] = result.issues;
   const more = result.issues.length - 1;
@@ -42,11 +42,12 @@ export function validCatalog(path: string, io: CliIo): Catalog {
 }
 
 /** A text file's contents (without a byte order mark), or a {@link CliError} saying why not. */
-export function readText(path: string, io: CliIo): string {
+export async function readText(path: string, io: CliIo): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    const text = io.readText(path);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    bytes = await io.readFile(path);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException)?.code;
     const why =
       code === 'ENOENT'
@@ -60,4 +61,7 @@ export function readText(path: string, io: CliIo): string {
               : ((error as Error)?.message ?? String(error));
     throw new CliError(`cannot read ${path}: ${why}.`);
   }
+  // Invalid UTF-8 becomes U+FFFD, as Node's own readFile(…, 'utf8') reads it.
+  const text = new TextDecoder().decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -42,41 +42,44 @@ const files = { 'catalog.json': sample, 'example.json': withExample };
 const maxWidth = (text: string) => Math.max(...text.split('\n').map((line) => line.length));
 
 describe('ddscp --help and --version', () => {
-  it('prints the help, in 80 columns, and exits 0', () => {
+  it('prints the help, in 80 columns, and exits 0', async () => {
     for (const args of [['--help'], ['-h'], ['check', '--help'], ['workdays', '--help']]) {
-      expect(run(args)).toEqual({ status: 0, out: HELP, err: '' });
+      expect(await run(args)).toEqual({ status: 0, out: HELP, err: '' });
     }
     expect(maxWidth(HELP)).toBeLessThanOrEqual(80);
   });
 
-  it('prints the version', () => {
-    expect(run(['--version'])).toEqual({ status: 0, out: '1.2.3\n', err: '' });
+  it('prints the version', async () => {
+    expect(await run(['--version'])).toEqual({ status: 0, out: '1.2.3\n', err: '' });
   });
 });
 
 describe('ddscp check', () => {
-  it('exits 0 with only warnings: the sample on 2025-03-31', () => {
-    const { status, out, err } = run(['check', 'catalog.json', '--today', '2025-03-31'], files);
+  it('exits 0 with only warnings: the sample on 2025-03-31', async () => {
+    const { status, out, err } = await run(
+      ['check', 'catalog.json', '--today', '2025-03-31'],
+      files,
+    );
     expect(status).toBe(0);
     expect(err).toBe('');
     expect(out.split('\n')[0]).toBe('catalog.json on 2025-03-31: 0 errors, 2 warnings.');
     expect(out).toContain('warning  reviews[0].documents[3].published  undated-document\n');
   });
 
-  it('exits 1 when it finds errors: the sample on 2025-04-01, its March 2024 documents expired', () => {
-    const { status, out } = run(['check', 'catalog.json', '--today', '2025-04-01'], files);
+  it('exits 1 when it finds errors: the sample on 2025-04-01, its March 2024 documents expired', async () => {
+    const { status, out } = await run(['check', 'catalog.json', '--today', '2025-04-01'], files);
     expect(status).toBe(1);
     expect(out).toContain('error    reviews[0].documents[0]  expired-document\n');
     expect(maxWidth(out)).toBeLessThanOrEqual(80);
   });
 
-  it('uses today in England when --today is not given', () => {
-    expect(run(['check', 'catalog.json'], files, '2025-04-01').status).toBe(1);
-    expect(run(['check', 'catalog.json'], files, '2025-03-31').status).toBe(0);
+  it('uses today in England when --today is not given', async () => {
+    expect((await run(['check', 'catalog.json'], files, '2025-04-01')).status).toBe(1);
+    expect((await run(['check', 'catalog.json'], files, '2025-03-31')).status).toBe(0);
   });
 
-  it('gives stable JSON: file, today, valid, errors, warnings and findings', () => {
-    const { status, out } = run(['check', 'example.json', '--json'], files);
+  it('gives stable JSON: file, today, valid, errors, warnings and findings', async () => {
+    const { status, out } = await run(['check', 'example.json', '--json'], files);
     expect(status).toBe(1);
     const report = JSON.parse(out);
     expect(Object.keys(report)).toEqual([
@@ -103,18 +106,20 @@ describe('ddscp check', () => {
     });
   });
 
-  it('lists every schema problem as an error, with its path, and exits 1', () => {
+  it('lists every schema problem as an error, with its path, and exits 1', async () => {
     const broken = JSON.stringify({
       ...ddscpCatalog,
       reviews: [{ ...theo, kind: 'scr', title: '' }],
     });
-    const { status, out } = run(['check', 'broken.json'], { 'broken.json': broken });
+    const { status, out } = await run(['check', 'broken.json'], { 'broken.json': broken });
     expect(status).toBe(1);
     expect(out.split('\n')[0]).toBe(
       'broken.json on 2025-03-31: not a valid catalogue: 2 errors, 0 warnings.',
     );
     expect(out).toContain('error    reviews[0].kind  invalid-catalog\n');
-    const json = JSON.parse(run(['check', 'broken.json', '--json'], { 'broken.json': broken }).out);
+    const json = JSON.parse(
+      (await run(['check', 'broken.json', '--json'], { 'broken.json': broken })).out,
+    );
     expect(json).toMatchObject({ valid: false, errors: 2, warnings: 0 });
     expect(json.findings.map((f: { path: string }) => f.path)).toEqual([
       'reviews[0].kind',
@@ -122,7 +127,7 @@ describe('ddscp check', () => {
     ]);
   });
 
-  it("reports a document's own period of zero, or misspelt, as a schema error, and exits 1", () => {
+  it("reports a document's own period of zero, or misspelt, as a schema error, and exits 1", async () => {
     const keptFor = (keepFor: object) =>
       JSON.stringify({
         ...ddscpCatalog,
@@ -135,7 +140,9 @@ describe('ddscp check', () => {
           },
         ],
       });
-    const zero = run(['check', 'zero.json', '--json'], { 'zero.json': keptFor({ years: 0 }) });
+    const zero = await run(['check', 'zero.json', '--json'], {
+      'zero.json': keptFor({ years: 0 }),
+    });
     expect(zero.status).toBe(1);
     expect(JSON.parse(zero.out).findings[0]).toEqual({
       severity: 'error',
@@ -144,29 +151,38 @@ describe('ddscp check', () => {
       message:
         'Expected a period longer than zero: at least one of years, months, weeks or days above 0, e.g. { "years": 2 }.',
     });
-    const misspelt = run(['check', 'misspelt.json'], { 'misspelt.json': keptFor({ yeras: 2 }) });
+    const misspelt = await run(['check', 'misspelt.json'], {
+      'misspelt.json': keptFor({ yeras: 2 }),
+    });
     expect(misspelt.status).toBe(1);
     expect(misspelt.out).toContain(
       'error    reviews[0].documents[0].retention.keepFor.yeras  invalid-catalog\n         Unknown field: check the spelling',
     );
-    expect(run(['listing', 'zero.json'], { 'zero.json': keptFor({ days: 0 }) })).toMatchObject({
+    expect(
+      await run(['listing', 'zero.json'], { 'zero.json': keptFor({ days: 0 }) }),
+    ).toMatchObject({
       status: 2,
       out: '',
     });
   });
 
-  it('reads known names from a file, one per line, and reports them', () => {
+  it('reads known names from a file, one per line, and reports them', async () => {
     const names = 'Theo\n\n  Jane Smith  \r\n';
-    const { status, out } = run(['check', 'catalog.json', '--known-names', 'names.txt', '--json'], {
-      ...files,
-      'names.txt': names,
-    });
+    const { status, out } = await run(
+      ['check', 'catalog.json', '--known-names', 'names.txt', '--json'],
+      {
+        ...files,
+        'names.txt': names,
+      },
+    );
     expect(status).toBe(1);
     expect(
       JSON.parse(out).findings.filter((f: { code: string }) => f.code === 'identifying-detail')
         .length,
     ).toBeGreaterThan(0);
-    expect(run(['check', 'catalog.json', '--known-names', 'missing.txt'], files)).toMatchObject({
+    expect(
+      await run(['check', 'catalog.json', '--known-names', 'missing.txt'], files),
+    ).toMatchObject({
       status: 2,
       err: 'ddscp: cannot read missing.txt: there is no such file.\n',
     });
@@ -174,11 +190,11 @@ describe('ddscp check', () => {
 });
 
 describe('ddscp listing', () => {
-  it('shows the March 2024 report on 2025-03-31 and not on 2025-04-01', () => {
-    expect(run(['listing', 'catalog.json', '--today', '2025-03-31'], files).out).toContain(
+  it('shows the March 2024 report on 2025-03-31 and not on 2025-04-01', async () => {
+    expect((await run(['listing', 'catalog.json', '--today', '2025-03-31'], files)).out).toContain(
       '  2024-03    2025-03-31  Child Safeguarding Practice Review Theo (TDS20)\n',
     );
-    const after = run(['listing', 'catalog.json', '--today', '2025-04-01'], files);
+    const after = await run(['listing', 'catalog.json', '--today', '2025-04-01'], files);
     expect(after.status).toBe(0);
     expect(after.out).not.toContain('2025-03-31');
     expect(after.out.split('\n')[0]).toBe(
@@ -186,8 +202,10 @@ describe('ddscp listing', () => {
     );
   });
 
-  it('gives the listing as JSON: file, today and the publishedListing reviews', () => {
-    const listing = JSON.parse(run(['listing', 'catalog.json', '--format', 'json'], files).out);
+  it('gives the listing as JSON: file, today and the publishedListing reviews', async () => {
+    const listing = JSON.parse(
+      (await run(['listing', 'catalog.json', '--format', 'json'], files)).out,
+    );
     expect(Object.keys(listing)).toEqual(['file', 'today', 'reviews']);
     expect(listing.reviews[0].documents[0]).toMatchObject({
       id: 'report',
@@ -196,8 +214,8 @@ describe('ddscp listing', () => {
     });
   });
 
-  it('gives the listing as escaped HTML, with the dates in words', () => {
-    const html = run(['listing', 'example.json', '--format=html'], files).out;
+  it('gives the listing as escaped HTML, with the dates in words', async () => {
+    const html = (await run(['listing', 'example.json', '--format=html'], files)).out;
     expect(html).toContain('<h3>An example review &lt;script&gt;alert(1)&lt;/script&gt;</h3>');
     expect(html).toContain(
       '<li><a href="/d/a?x=1&amp;y=&quot;2&quot;">Report &quot;A&quot; &amp; &lt;B&gt;</a> <span class="document-details">(PDF, 244 KB, published 10 February 2025)</span></li>',
@@ -205,14 +223,18 @@ describe('ddscp listing', () => {
     expect(html).toContain('(published March 2024)');
     expect(html).not.toMatch(/<script|style=|on\w+=/);
     expect(
-      run(['listing', 'catalog.json', '--format', 'html', '--today', '2020-01-01'], files).out,
+      (await run(['listing', 'catalog.json', '--format', 'html', '--today', '2020-01-01'], files))
+        .out,
     ).toContain('<p>No reviews are published at present.</p>');
   });
 });
 
 describe('ddscp takedowns', () => {
-  it('lists what comes down within 30 days by default, and where it goes', () => {
-    const { status, out } = run(['takedowns', 'catalog.json', '--today', '2025-03-15'], files);
+  it('lists what comes down within 30 days by default, and where it goes', async () => {
+    const { status, out } = await run(
+      ['takedowns', 'catalog.json', '--today', '2025-03-15'],
+      files,
+    );
     expect(status).toBe(0);
     expect(out.split('\n')[0]).toBe(
       'catalog.json: 2 documents reach the last day online from 2025-03-15 to',
@@ -225,13 +247,14 @@ describe('ddscp takedowns', () => {
     );
     expect(maxWidth(out)).toBeLessThanOrEqual(80);
     expect(
-      run(['takedowns', 'catalog.json', '--today', '2025-03-15', '--within', '10'], files).out,
+      (await run(['takedowns', 'catalog.json', '--today', '2025-03-15', '--within', '10'], files))
+        .out,
     ).toBe('catalog.json: no document reaches its last day from 2025-03-15 to 2025-03-25.\n');
   });
 
-  it('gives JSON: file, today, the window and the takedowns', () => {
+  it('gives JSON: file, today, the window and the takedowns', async () => {
     const json = JSON.parse(
-      run(['takedowns', 'catalog.json', '--today', '2025-07-01', '--json'], files).out,
+      (await run(['takedowns', 'catalog.json', '--today', '2025-07-01', '--json'], files)).out,
     );
     expect(Object.keys(json)).toEqual(['file', 'today', 'from', 'to', 'takedowns']);
     expect(json).toMatchObject({ from: '2025-07-01', to: '2025-07-31' });
@@ -242,8 +265,8 @@ describe('ddscp takedowns', () => {
 });
 
 describe('ddscp deadlines', () => {
-  it('shows each review with its stage and its deadlines', () => {
-    const { status, out } = run(['deadlines', 'example.json'], files);
+  it('shows each review with its stage and its deadlines', async () => {
+    const { status, out } = await run(['deadlines', 'example.json'], files);
     expect(status).toBe(0);
     expect(out).toContain('Theo (TDS20): published since 2024-03\n  No deadlines:');
     expect(out).toContain('EX1: in review since 2025-01-24\n');
@@ -254,8 +277,8 @@ describe('ddscp deadlines', () => {
     expect(maxWidth(out)).toBeLessThanOrEqual(80);
   });
 
-  it('gives JSON with every deadline and its status', () => {
-    const json = JSON.parse(run(['deadlines', 'example.json', '--json'], files).out);
+  it('gives JSON with every deadline and its status', async () => {
+    const json = JSON.parse((await run(['deadlines', 'example.json', '--json'], files)).out);
     expect(Object.keys(json)).toEqual(['file', 'today', 'reviews']);
     expect(Object.keys(json.reviews[1])).toEqual([
       'id',
@@ -279,14 +302,14 @@ describe('ddscp deadlines', () => {
 });
 
 describe('ddscp workdays', () => {
-  it('adds and counts working days', () => {
-    expect(run(['workdays', 'add', '2024-12-20', '5'])).toEqual({
+  it('adds and counts working days', async () => {
+    expect(await run(['workdays', 'add', '2024-12-20', '5'])).toEqual({
       status: 0,
       out: '2024-12-31\n',
       err: '',
     });
-    expect(run(['workdays', 'add', '2024-12-31', '-5']).out).toBe('2024-12-20\n');
-    expect(run(['workdays', 'between', '2024-12-20', '2025-01-15']).out).toBe('15\n');
+    expect((await run(['workdays', 'add', '2024-12-31', '-5'])).out).toBe('2024-12-20\n');
+    expect((await run(['workdays', 'between', '2024-12-20', '2025-01-15'])).out).toBe('15\n');
   });
 });
 
@@ -372,19 +395,19 @@ describe('ddscp refuses bad input in one line, with exit status 2', () => {
     ],
   });
 
-  it.each(cases)('ddscp %j', (args, message) => {
-    const result = run(args, { ...files, 'bad.json': invalidJson, 'broken.json': broken });
+  it.each(cases)('ddscp %j', async (args, message) => {
+    const result = await run(args, { ...files, 'bad.json': invalidJson, 'broken.json': broken });
     expect(result).toEqual({ status: 2, out: '', err: `ddscp: ${message}\n` });
   });
 
-  it('reports an unexpected failure as an internal error, in one line', () => {
+  it('reports an unexpected failure as an internal error, in one line', async () => {
     let err = '';
-    const status = runCli(['check', 'catalog.json'], {
+    const status = await runCli(['check', 'catalog.json'], {
       out: () => {},
       err: (text) => {
         err += text;
       },
-      readText: () => sample,
+      readFile: async () => new TextEncoder().encode(sample),
       today: (): IsoDate => {
         throw new Error('clock stopped\n    at somewhere (file.js:1:1)');
       },

@@ -40,9 +40,9 @@ const COMMANDS: Readonly<Record<string, readonly Option[]>> = {
  * status: 0 done, 1 `check` found errors, 2 the command could not run. Every problem is
  * reported in one line on standard error, never as a stack trace.
  */
-export function runCli(args: readonly string[], io: CliIo): number {
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   try {
-    return dispatch(args, io);
+    return await dispatch(args, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`ddscp: ${error.message}\n`);
@@ -56,7 +56,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
   }
 }
 
-function dispatch(args: readonly string[], io: CliIo): number {
+async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'workdays') {
     // Takes no options, and its n may be negative (-5), which option parsing would refuse.

@@ -13,12 +13,12 @@ export const DEFAULT_WITHIN_DAYS = 30;
  * `ddscp takedowns <catalog.json>`: the documents whose last day online falls from today
  * to `within` days ahead, and where they go next.
  */
-export function takedownsCommand(
+export async function takedownsCommand(
   path: string,
   today: IsoDate,
   options: { readonly within: string | undefined; readonly json: boolean },
   io: CliIo,
-): number {
+): Promise<number> {
   const within = options.within === undefined ? DEFAULT_WITHIN_DAYS : Number(options.within);
   if (!/^[0-9]{1,4}$/.test(options.within ?? '0') || within > 3660) {
     throw new CliError(
@@ -26,7 +26,7 @@ export function takedownsCommand(
     );
   }
   const to = addCalendarDays(today, within);
-  const takedowns = takedownSchedule(validCatalog(path, io), today, to);
+  const takedowns = takedownSchedule(await validCatalog(path, io), today, to);
   if (options.json) {
     io.out(`${JSON.stringify({ file: path, today, from: today, to, takedowns }, null, 2)}\n`);
     return 0;

@@ -4,12 +4,15 @@ import type { IsoDate } from '../calendar/iso-date';
 import type { CliIo } from './cli-io';
 import { runCli } from './run-cli';
 
-/** Runs `ddscp args` against `files`; returns the exit status and what was written. */
-export function run(
+/**
+ * Runs `ddscp args` against `files` (`-` is standard input); returns the exit status and
+ * what was written.
+ */
+export async function run(
   args: string[],
-  files: Record<string, string> = {},
+  files: Record<string, string | Uint8Array> = {},
   today = '2025-03-31',
-): { status: number; out: string; err: string } {
+): Promise<{ status: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io: CliIo = {
@@ -19,17 +22,17 @@ export function run(
     err: (text) => {
       err += text;
     },
-    readText: (path) => {
+    readFile: async (path) => {
       if (path.endsWith('/')) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
       if (path === 'locked.json') throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
       if (path === 'huge.json') throw Object.assign(new Error('EFBIG'), { code: 'EFBIG' });
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return text;
+      const contents = files[path];
+      if (contents === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return typeof contents === 'string' ? new TextEncoder().encode(contents) : contents;
     },
     today: () => today as IsoDate,
     version: '1.2.3',
   };
-  const status = runCli(args, io);
+  const status = await runCli(args, io);
   return { status, out, err };
 }
