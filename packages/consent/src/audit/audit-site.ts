@@ -15,7 +15,7 @@ import { judgeCsp } from './judge-csp';
 import { auditNotes } from './judge-notes';
 import { judgeRejectAsEasy } from './judge-reject-as-easy';
 import { judgeWithoutConsent } from './judge-without-consent';
-import { chromiumFromEnvironment, launchChromium, loadAxeSource } from './load-browser';
+import { launchChromium, loadAxeSource, namedChromium } from './load-browser';
 import type { PhaseLog, PhaseName } from './phase-log';
 import { sameSiteLinks } from './same-site-links';
 import type { BannerScan } from './scan-banner';
@@ -56,7 +56,9 @@ export async function auditSite(url: string, options: AuditOptions = {}): Promis
   const rules = trafficRules(settings.origin, settings.allowHosts);
   const given = options.config === undefined ? undefined : checkedConfig(options.config);
   const executablePath =
-    options.chromiumPath ?? chromiumFromEnvironment(environment().CHROMIUM_PATH);
+    options.chromiumPath !== undefined
+      ? namedChromium(options.chromiumPath, 'chromiumPath')
+      : namedChromium(environment().CHROMIUM_PATH, 'CHROMIUM_PATH');
   const axeSource = await loadAxeSource();
   const proxy = await startTrafficProxy(rules);
   let browser: Browser | undefined;

@@ -51,7 +51,7 @@ export async function launchChromium(options: {
       );
     throw error;
   }
-  const executablePath = options.executablePath ?? findChromium(chromium.executablePath());
+  const executablePath = options.executablePath ?? findChromium(playwrightsOwn(chromium));
   try {
     return await chromium.launch({
       executablePath,
@@ -70,7 +70,16 @@ export async function launchChromium(options: {
   }
 }
 
-/** The given browser, Playwright's own if it was downloaded, or a system Chromium. */
+/** Where Playwright keeps the Chromium it downloads (`npx playwright install chromium`). */
+function playwrightsOwn(chromium: { executablePath(): string }): string {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return '';
+  }
+}
+
+/** Playwright's own Chromium if it was downloaded, or a system one. */
 function findChromium(playwrights: string): string {
   const found = [playwrights, ...SYSTEM_CHROMIUMS].find((path) => path && existsSync(path));
   if (!found)
@@ -81,13 +90,13 @@ function findChromium(playwrights: string): string {
   return found;
 }
 
-/** The path a `CHROMIUM_PATH` names, checked. */
-export function chromiumFromEnvironment(path: string | undefined): string | undefined {
+/** The browser a setting names (`CHROMIUM_PATH`, or the `chromiumPath` option), checked. */
+export function namedChromium(path: string | undefined, setting: string): string | undefined {
   if (path === undefined || path === '') return undefined;
   if (!existsSync(path))
     throw new AuditError(
       'browser-missing',
-      `CHROMIUM_PATH is ${JSON.stringify(path)}, but there is no file there: set it to a Chromium or Chrome executable, or unset it.`,
+      `${setting} is ${JSON.stringify(path.slice(0, 200))}, but there is no file there: set it to a Chromium or Chrome executable, or leave it out.`,
     );
   return path;
 }

@@ -7,6 +7,7 @@ import { auditSite } from '../audit/audit-site';
 import { formatAuditReport } from '../audit/format-report';
 import { auditErrorJunit, auditReportJunit } from '../audit/junit-report';
 import { loadAuditConfig } from '../audit/load-audit-config';
+import { namedChromium } from '../audit/load-browser';
 import type { ConsentConfig } from '../config/consent-config';
 import { ConsentCliError, type ConsentCliIo } from './consent-cli-io';
 
@@ -91,9 +92,11 @@ export async function auditCommand(args: readonly string[], io: ConsentCliIo): P
       ...(config && { config }),
       ...(values.pages !== undefined && { pages: whole('--pages', values.pages) }),
       allowHosts: values['allow-host'] ?? [],
+      ...(io.env.CHROMIUM_PATH && {
+        chromiumPath: namedChromium(io.env.CHROMIUM_PATH, 'CHROMIUM_PATH') as string,
+      }),
       ...(values.timeout !== undefined && { timeoutMs: whole('--timeout', values.timeout) * 1000 }),
       ...(values.wait !== undefined && { settleMs: whole('--wait', values.wait) }),
-      ...(io.env.CHROMIUM_PATH && { chromiumPath: io.env.CHROMIUM_PATH }),
       signal: stop.signal,
       ...(!values.quiet && {
         onProgress: (stage: string) => io.err(`ddscp-consent: checking ${stage}…\n`),
@@ -102,12 +105,7 @@ export async function auditCommand(args: readonly string[], io: ConsentCliIo): P
   } catch (error) {
     if (!(error instanceof AuditError)) throw error;
     if (junit) await writeJunit(junit, auditErrorJunit(url, error.message));
-    throw new ConsentCliError(
-      error.code === 'invalid-option' && /^(pages|timeoutMs|settleMs) /.test(error.message)
-        ? error.message
-        : error.message,
-      { cause: error },
-    );
+    throw new ConsentCliError(error.message, { cause: error });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -49,7 +49,9 @@ export function fixtureConfig(overrides: Record<string, unknown> = {}) {
 const BOOT = `
 import { activateGatedElements, createConsent, defineConsentConfig } from ${JSON.stringify(dist('index.js'))};
 import { mountConsentBanner } from ${JSON.stringify(dist('ui.js'))};
-const { ui, ...input } = JSON.parse(document.getElementById('ddscp-consent-config').textContent);
+const { ui, ...input } = JSON.parse(
+  (document.getElementById('ddscp-consent-config') ?? document.getElementById('site-config')).textContent,
+);
 const asPattern = (name) => (typeof name === 'object' ? new RegExp(name.pattern, name.flags ?? '') : name);
 for (const category of Object.values(input.categories))
   for (const cookie of category.cookies ?? []) cookie.name = asPattern(cookie.name);
@@ -165,10 +167,10 @@ function page(name: string, fixture: Fixture, title: string, main: string): stri
   })
     .map(([key, value]) => ` ${key}="${value}"`)
     .join('');
-  const configScript =
-    name === 'no-config'
-      ? ''
-      : `<script type="application/json" id="ddscp-consent-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>`;
+  // The no-config fixture keeps its configuration where the audit does not look for it.
+  const configScript = `<script type="application/json" id="${
+    name === 'no-config' ? 'site-config' : 'ddscp-consent-config'
+  }">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>`;
   return `<!doctype html><html lang="en"${attributes}><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
 <link rel="stylesheet" href="/ui.css"><link rel="stylesheet" href="/site.css">
@@ -191,12 +193,15 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
+/** A test's own answer to a path: a response, or `'hang'` to never answer. */
+export type ExtraAnswer =
+  | { readonly status?: number; readonly headers?: Record<string, string>; readonly body?: string }
+  | 'hang'
+  | undefined;
+
 /** Starts the fixture site on a free port; `extra` answers paths of a test's own. */
 export async function startFixtureSite(
-  extra: (
-    path: string,
-  ) => { status?: number; headers?: Record<string, string>; body?: string } | undefined = () =>
-    undefined,
+  extra: (path: string) => ExtraAnswer = () => undefined,
 ): Promise<FixtureSite> {
   const boot = await build({
     stdin: { contents: BOOT, loader: 'js', resolveDir: '/' },
@@ -219,6 +224,7 @@ export async function startFixtureSite(
     const url = new URL(request.url ?? '/', 'http://localhost');
     hits.set(url.pathname, (hits.get(url.pathname) ?? 0) + 1);
     const own = extra(url.pathname);
+    if (own === 'hang') return;
     if (own) {
       response
         .writeHead(own.status ?? 200, own.headers ?? { 'Content-Type': 'text/html' })
