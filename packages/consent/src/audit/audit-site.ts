@@ -139,10 +139,12 @@ async function runPhases(
   const config = given ?? (await configFromPage(before.page, start));
   const source: AuditConfigSource = given ? 'option' : 'page';
   const siteHost = new URL(start).hostname;
-  const links = sameSiteLinks(await linksOf(before.page), start, settings.pages);
+  const linked = sameSiteLinks(await linksOf(before.page), start, settings.pages);
   const wideScan = await before.scan();
   const accessibility = await checkBannerAccessibility(before.page, axeSource, wideScan.found);
-  for (const link of links) await before.open(link);
+  // The later phases visit only the linked pages that could be audited (the notes say why not).
+  const links: string[] = [];
+  for (const link of linked) if ((await before.open(link)).ok) links.push(link);
   await before.close();
 
   progress(`the banner at ${label(narrow)}`);

@@ -10,17 +10,21 @@ const MARKS = { passed: '✔', failed: '✘', skipped: '–' } as const;
 export function formatAuditReport(report: AuditReport): string {
   const lines: string[] = [];
   const { configuration } = report;
+  const source =
+    configuration.source === 'page'
+      ? 'the page (drop-in)'
+      : configuration.source === 'file' && configuration.file
+        ? configuration.file
+        : 'the caller';
   lines.push(
     `ddscp-consent audit of ${report.url}`,
-    `  ${report.pages.length} page(s); configuration from ${
-      configuration.source === 'page'
-        ? 'the page (drop-in)'
-        : configuration.source === 'file' && configuration.file
-          ? configuration.file
-          : 'the caller'
-    }: policy version ${configuration.policyVersion}, ${configuration.mode}, GPC ${
-      configuration.respectGpc ? 'honoured' : 'not honoured'
-    }`,
+    ...wrap(
+      `${report.pages.length} page(s); configuration from ${source}: policy version ${configuration.policyVersion}, ${configuration.mode}, GPC ${
+        configuration.respectGpc ? 'honoured' : 'not honoured'
+      }`,
+      '  ',
+      '  ',
+    ),
     '',
   );
   for (const check of report.checks) lines.push(...checkLines(check));
