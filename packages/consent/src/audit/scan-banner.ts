@@ -124,8 +124,10 @@ export function scanBanner({
   /** Every element that could be a control, in document order, open shadow roots included. */
   const controls: Element[] = [];
   const SELECTOR = 'button,a[href],input[type=button],input[type=submit],[role=button],[role=link]';
+  // At most 5,000 controls: a banner is near the top, and a huge page must not stall the scan.
   const collect = (root: Document | ShadowRoot) => {
     for (const element of root.querySelectorAll('*')) {
+      if (controls.length >= 5000) return;
       if (element.matches(SELECTOR)) controls.push(element);
       if (element.shadowRoot) collect(element.shadowRoot);
     }
