@@ -93,4 +93,21 @@ describe('formatAuditReport', () => {
       'https://www.example.gov.uk/assets/a-very-long-file-name-for-the-analytics-tag.js:12:30.',
     );
   });
+
+  it('never prints what could drive a terminal: escapes, controls, bidirectional overrides', () => {
+    const hostile = {
+      ...base,
+      url: 'https://www.example.gov.uk/\u001b]0;owned\u0007',
+      notes: [
+        {
+          ...(base.notes[0] as AuditReport['notes'][number]),
+          message: 'Reject \u202eelcitra\u001b[2J',
+        },
+      ],
+    };
+    const printed = formatAuditReport(hostile);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the test.
+    expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(printed).toContain('https://www.example.gov.uk/\ufffd]0;owned\ufffd');
+  });
 });

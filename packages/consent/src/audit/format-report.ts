@@ -37,7 +37,20 @@ export function formatAuditReport(report: AuditReport): string {
   lines.push(
     `${failed ? `${failed} check(s) failed` : 'All checks passed'}: ${count('passed')} passed, ${failed} failed, ${count('skipped')} skipped (${(report.durationMs / 1000).toFixed(1)} s).`,
   );
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(printable).join('\n')}\n`;
+}
+
+/**
+ * What a page chose to show (a button's words, an address, a CSP sample) with the characters
+ * that could drive a terminal or reorder a line (controls, escapes, bidirectional overrides)
+ * shown as U+FFFD instead: the report is printed in terminals and CI logs.
+ */
+const UNPRINTABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to replace.
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function printable(line: string): string {
+  return line.replace(UNPRINTABLE, '\ufffd');
 }
 
 function checkLines(check: AuditCheck): string[] {
