@@ -41,7 +41,7 @@ function withoutUi({ ui: _, ...config }: ReturnType<typeof fixtureConfig>) {
 beforeAll(async () => {
   site = await startFixtureSite();
   // Each audit mostly waits for pages to settle: three at once take little longer than one.
-  const slots: Promise<void>[] = [Promise.resolve(), Promise.resolve(), Promise.resolve()];
+  const slots: Promise<void>[] = Array.from({ length: 3 }, () => Promise.resolve());
   Object.entries(RUN_AHEAD).forEach(([name, { fixture = name, ...options }], index) => {
     const slot = index % slots.length;
     const report = (slots[slot] as Promise<void>).then(() => audit(fixture, options));
