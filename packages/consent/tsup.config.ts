@@ -8,9 +8,15 @@ export default defineConfig([
       index: 'src/index.ts',
       server: 'src/server.ts',
       ui: 'src/ui.ts',
+      // Node only (it drives Chromium); its optional peers stay external and load lazily.
+      audit: 'src/audit.ts',
     },
     format: ['esm', 'cjs'],
-    dts: true,
+    // Node's types for the audit entry's declarations (its public types use none of them).
+    dts: { compilerOptions: { types: ['node'] } },
+    // Only the audit entry imports Node's built-ins; the browser entries must never (size-limit,
+    // which bundles them for browsers, fails if one does).
+    external: [/^node:/],
     // The CLI build below writes dist/cli.js at the same time: leave it alone.
     clean: ['!cli.js'],
     splitting: true,
