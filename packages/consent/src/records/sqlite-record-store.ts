@@ -215,9 +215,8 @@ export async function openSqliteRecordStore(
       try {
         const results = writeBatch(batch.map((item) => item.record));
         queue.splice(0, batch.length);
-        batch.forEach((item, index) =>
-          item.resolve(results[index] as 'added' | StoredConsentRecord),
-        );
+        for (const [index, item] of batch.entries())
+          item.resolve(results[index] as 'added' | StoredConsentRecord);
         attempt = 0;
       } catch (error) {
         if (!isBusy(error)) {
