@@ -8,6 +8,7 @@ import {
   type ThrowawayPostgres,
 } from '../../../../scripts/lib/postgres.mjs';
 import { describeRecordStore, record } from '../../test/record-store-contract';
+import { runConsentCli } from '../cli/run-consent-cli';
 import { ConsentRecordStoreError } from './consent-record-errors';
 import { openPostgresRecordStore } from './postgres-record-store';
 
@@ -103,5 +104,54 @@ describe.runIf(available)('openPostgresRecordStore', () => {
       /expected a connection string/,
     );
     await expect(openPostgresRecordStore({} as never)).rejects.toThrow(/or a pg Pool/);
+  });
+
+  it('is counted and exported by ddscp-consent records --postgres, the URL given or in DATABASE_URL', async () => {
+    const table = `cli_${++tables}`;
+    const store = await openPostgresRecordStore(cluster.url, { table });
+    const made = [record({ analytical: true }), record({ analytical: false }, 1000)];
+    for (const each of made) await store.add(each, { source: 'form' });
+    await store.close();
+    const run = async (args: string[], env: Record<string, string> = {}) => {
+      let out = '';
+      let err = '';
+      const status = await runConsentCli(args, {
+        out: (text) => {
+          out += text;
+        },
+        err: (text) => {
+          err += text;
+        },
+        env,
+        version: '0',
+      });
+      return { status, out, err };
+    };
+    expect(await run(['records', 'count', '--postgres', cluster.url, '--table', table])).toEqual({
+      status: 0,
+      out: '2\n',
+      err: '',
+    });
+    const exported = await run(
+      ['records', 'export', '--postgres', '--table', table, '--format', 'jsonl'],
+      {
+        DATABASE_URL: cluster.url,
+      },
+    );
+    expect(exported.status).toBe(0);
+    expect(
+      exported.out
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).decisionId),
+    ).toEqual(made.map((each) => each.decisionId));
+    const unreachable = await run([
+      'records',
+      'count',
+      '--postgres',
+      'postgres://postgres@127.0.0.1:9/x',
+    ]);
+    expect(unreachable.status).toBe(2);
+    expect(unreachable.err).toMatch(/^ddscp-consent: records: Cannot prepare the PostgreSQL table/);
   });
 });
