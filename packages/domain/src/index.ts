@@ -61,10 +61,6 @@ export {
   type ParseCatalogResult,
   parseCatalog,
 } from './catalog/parse-catalog';
-
-// What every check reports
-export type { Finding, FindingPath, FindingSeverity } from './findings/finding';
-
 // Lifecycle and statutory deadlines
 export {
   type CalendarPeriodRule,
@@ -79,6 +75,8 @@ export {
 export { type DeadlineStatus, deadlineStatus } from './deadlines/deadline-status';
 export { type ReviewStage, type ReviewStageOn, reviewStage } from './deadlines/review-stage';
 export { type Deadline, statutoryDeadlines } from './deadlines/statutory-deadlines';
+// What every check reports
+export type { Finding, FindingPath, FindingSeverity } from './findings/finding';
 
 // What the website shows, and when it must change
 export {

@@ -44,15 +44,16 @@ const handle = (
 ) => handleConsentReport(request, store, { config, now: NOW, ...options });
 
 describe('handleConsentReport', () => {
-  it('keeps a report that matches the cookie sent with it: 201 added, then 200 duplicate', async () => {
+  it('keeps a report that matches the cookie sent with it: added, then duplicate, without a body', async () => {
     const store = createMemoryRecordStore();
     const made = someRecord();
     const first = await handle(report(made), store);
-    expect(first.status).toBe(201);
-    expect(await first.json()).toEqual({ result: 'added', decisionId: made.decisionId });
+    expect(first.status).toBe(204);
+    expect(first.headers.get('consent-record')).toBe(`added; decision=${made.decisionId}`);
+    expect(first.body).toBeNull();
     const again = await handle(report(made, { 'content-type': 'application/json' }), store);
-    expect(again.status).toBe(200);
-    expect(await again.json()).toEqual({ result: 'duplicate', decisionId: made.decisionId });
+    expect(again.status).toBe(204);
+    expect(again.headers.get('consent-record')).toBe(`duplicate; decision=${made.decisionId}`);
     expect(await store.forVisitor(made.id)).toMatchObject([
       { source: 'beacon', decisionId: made.decisionId },
     ]);
@@ -60,12 +61,12 @@ describe('handleConsentReport', () => {
 
   it('reads the cookie with the configuration it is given, and the package defaults without one', async () => {
     const made = someRecord({ decidedAt: new Date(Date.now() - 1000).toISOString() });
-    expect((await handleConsentReport(report(made), createMemoryRecordStore())).status).toBe(201);
+    expect((await handleConsentReport(report(made), createMemoryRecordStore())).status).toBe(204);
     const renamed = report(made, { cookie: `site_consent=${consentCookieValue(made)}` });
     const custom = { cookie: { ...config.cookie, name: 'site_consent' } };
     expect(
       (await handleConsentReport(renamed, createMemoryRecordStore(), { config: custom })).status,
-    ).toBe(201);
+    ).toBe(204);
   });
 
   it('refuses a report the cookie does not hold: a forged record must forge the cookie too', async () => {
@@ -102,7 +103,7 @@ describe('handleConsentReport', () => {
       expect(response.status, JSON.stringify(headers)).toBe(403);
     }
     // A client that sends neither (not a browser page) is judged by the cookie alone.
-    expect((await handle(report(made, { origin: null, 'sec-fetch-site': null }))).status).toBe(201);
+    expect((await handle(report(made, { origin: null, 'sec-fetch-site': null }))).status).toBe(204);
     // Behind a proxy, the site's public origin is given.
     const proxied = new Request('http://127.0.0.1:8080/consent-records', report(made));
     expect((await handle(proxied)).status).toBe(403);
@@ -114,7 +115,7 @@ describe('handleConsentReport', () => {
           { origins: [SITE] },
         )
       ).status,
-    ).toBe(201);
+    ).toBe(204);
   });
 
   it('answers other methods, types and sizes with 405, 415 and 413', async () => {

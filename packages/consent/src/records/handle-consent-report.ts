@@ -82,10 +82,11 @@ async function readBounded(request: Request, limit: number): Promise<Uint8Array 
  * not JSON or text (415), over 4 KB (413), or not a well-formed consent record (400, with what
  * is wrong); and when the consent cookie sent with the same request does not hold exactly that
  * decision (409). So a forged report must also forge the visitor's own cookie: it can only
- * ever record a decision that browser holds. A kept record answers 201 (`added`) or 200
- * (`duplicate`: the same decision again, as replays and the no-JavaScript form both give), with
- * `{"result": …, "decisionId": …}`. A store that cannot write answers 503 and tells
- * `onStoreError`, which by default logs the record.
+ * ever record a decision that browser holds. A kept record answers 204 with the header
+ * `Consent-Record: added; decision=<id>` (or `duplicate`: the same decision again, as replays
+ * and the no-JavaScript form both give); no body, so a beacon's answer closes at once. A
+ * store that cannot write answers 503 and tells `onStoreError`, which by default logs the
+ * record.
  *
  * @example
  * // Hono
@@ -137,9 +138,14 @@ export async function handleConsentReport(
     return answer(409, 'The consent cookie sent with this report does not hold this decision.');
   try {
     const result = await store.add(record, { source: 'beacon' });
-    return new Response(`${JSON.stringify({ result, decisionId: record.decisionId })}\n`, {
-      status: result === 'added' ? 201 : 200,
-      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+    // No body: a keepalive fetch or a beacon nobody reads the answer of must not keep a
+    // response open. What happened is in a header.
+    return new Response(null, {
+      status: 204,
+      headers: {
+        'Consent-Record': `${result}; decision=${record.decisionId}`,
+        'Cache-Control': 'no-store',
+      },
     });
   } catch (error) {
     if (error instanceof ConsentRecordConflictError) return answer(409, error.message);
