@@ -161,7 +161,12 @@ test('while another connection holds the SQLite lock for 10 s, pages answer and 
       }
     }
     const answers = await Promise.all(decisions);
-    console.log('DEBUG', Date.now(), answers.map((a) => a.status()), released);
+    console.log(
+      'DEBUG',
+      Date.now(),
+      answers.map((a) => a.status()),
+      released,
+    );
     expect(released).toBe(true);
     expect(answers.map((answer) => answer.status())).toEqual([303, 303, 303, 303, 303]);
     // Every decision made meanwhile is in the store, once.
