@@ -18,10 +18,11 @@ test('raising the policy version asks again, with analytics off until the new ch
   const accepted = encodeConsent({
     analytical: true,
     policyVersion: POLICY_VERSION - 1,
-    // Yesterday, in whole seconds as the format stores it.
-    decidedAt: new Date(Math.floor(Date.now() / 1000) * 1000 - 86_400_000).toISOString(),
+    // Yesterday.
+    decidedAt: new Date(Date.now() - 86_400_000).toISOString(),
     method: 'banner',
     id: '3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60',
+    decisionId: '9b1d6f4e-2c3a-4e5f-8a7b-6c5d4e3f2a1b',
   });
   await context.addCookies([
     { name: CONSENT_COOKIE, value: accepted, domain: SITE_DOMAIN, path: '/' },

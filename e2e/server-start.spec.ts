@@ -42,32 +42,65 @@ test('a mistyped SITE_TODAY stops the server with a message that says what to wr
   );
 });
 
-test('a proof-of-consent file from an earlier version is refused and left as it was', () => {
+test('the records of an earlier version of the example are carried over, its table left as it was', () => {
   const folder = mkdtempSync(join(tmpdir(), 'ddscp-old-records-'));
   const file = join(folder, 'consent-records.sqlite');
   try {
-    // The table as an earlier version made it: one decision per visitor and second.
+    // The table as an earlier version made it: decisions dated to the second, no decision ids.
     sqlite(
       `const db = new (require('better-sqlite3'))(process.argv[1]);
        db.exec("CREATE TABLE consent_records (id TEXT NOT NULL, decided_at TEXT NOT NULL, policy_version INTEGER NOT NULL, analytical INTEGER NOT NULL, method TEXT NOT NULL, source TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (id, decided_at)) STRICT");
        db.exec("INSERT INTO consent_records VALUES ('3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60', '2026-02-05T09:30:00.000Z', 1, 1, 'banner', 'form', '2026-02-05T09:30:00.123Z')");
+       db.exec("INSERT INTO consent_records VALUES ('3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60', '2026-02-05T09:31:00.000Z', 2, 0, 'form', 'form', '2026-02-05T09:31:00.456Z')");
+       db.exec("INSERT INTO consent_records VALUES ('not-an-id', '2026-02-05T09:32:00.000Z', 2, 0, 'form', 'form', '2026-02-05T09:32:00.000Z')");
        db.close();`,
       file,
     );
-    const run = start({ CONSENT_DB: file });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(
-      `Server example cannot start: ${file} was made by an earlier version of this example`,
-    );
+    // Started twice (on the port the tests' server already holds, so it stops once the
+    // records are open): the second time finds them there and adds nothing.
+    for (let time = 0; time < 2; time++) {
+      const run = start({ CONSENT_DB: file, PORT: process.env.SERVER_PORT ?? '4802' });
+      expect(run.stderr).toContain('1 rows of consent_records');
+      expect(run.stderr).toContain('EADDRINUSE');
+    }
     const rows = sqlite(
       `const db = new (require('better-sqlite3'))(process.argv[1], { readonly: true });
-       process.stdout.write(JSON.stringify(db.prepare('SELECT id, analytical FROM consent_records').all()));`,
+       process.stdout.write(JSON.stringify({
+         old: db.prepare('SELECT count(*) AS n FROM consent_records').get().n,
+         kept: db.prepare('SELECT visitor_id, decided_at, analytical, method, source, received_at FROM ddscp_consent_records ORDER BY decided_at').all(),
+       }));`,
       file,
     );
-    expect(JSON.parse(rows)).toEqual([
-      { id: '3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60', analytical: 1 },
-    ]);
+    expect(JSON.parse(rows)).toEqual({
+      old: 3,
+      kept: [
+        {
+          visitor_id: '3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60',
+          decided_at: '2026-02-05T09:30:00.000Z',
+          analytical: 1,
+          method: 'banner',
+          source: 'import',
+          received_at: '2026-02-05T09:30:00.123Z',
+        },
+        {
+          visitor_id: '3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60',
+          decided_at: '2026-02-05T09:31:00.000Z',
+          analytical: 0,
+          method: 'form',
+          source: 'import',
+          received_at: '2026-02-05T09:31:00.456Z',
+        },
+      ],
+    });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('an unreachable DATABASE_URL stops the server with one line', () => {
+  const run = start({ DATABASE_URL: 'postgres://postgres@127.0.0.1:9/none' });
+  expect(run.status).toBe(1);
+  expect(run.stderr.trim()).toMatch(
+    /^Server example cannot start: Cannot prepare the PostgreSQL table ddscp_consent_records: .+$/,
+  );
 });

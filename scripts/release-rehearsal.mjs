@@ -10,6 +10,8 @@
 // The registry is stopped by PID however the run ends, and its log's path is printed.
 // 4. Copy each example site out of the repository, install it from that registry by the
 //    ranges in its package.json, build it, and run the browser tests (e2e/) against it.
+// 5. Run four of the installed server example on one throwaway PostgreSQL and make 10,000
+//    consent decisions through them: every one kept, once (rehearsal/records-under-load.mjs).
 // Options: --keep (keep the temp folder for inspection), --skip-examples (steps 1-3 only).
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ import {
   localPrebuilds,
   testExamples,
 } from './rehearsal/examples.mjs';
+import { recordsUnderLoad } from './rehearsal/records-under-load.mjs';
 import { startRegistry } from './rehearsal/registry.mjs';
 import { copyWorkspace, versionBuildAndPublish } from './rehearsal/release-copy.mjs';
 
@@ -85,6 +88,12 @@ try {
     await step('Browser tests of the installed examples (Chromium)', () =>
       testExamples({ repoRoot, installed }),
     );
+    const server = installed.find((example) => example.name === 'server');
+    if (server)
+      await step(
+        'Proof of consent: four installed servers on one PostgreSQL, 10,000 decisions',
+        () => recordsUnderLoad({ serverDir: server.dir }),
+      );
   }
 } catch (error) {
   failed = true;

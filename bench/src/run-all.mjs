@@ -1,6 +1,6 @@
 // npm run bench: every benchmark in one run on this machine, then bench/RESULTS.md and the
 // growth chart. Options: --quick (few loads and samples, written to bench/.scratch/ so the
-// committed results are never replaced by rough ones), --only=bytes,page,working-days,catalog,
+// committed results are never replaced by rough ones), --only=bytes,page,working-days,catalog,records,
 // --report-only (write the report again from the last run's bench/.scratch/results.json).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { benchWorkingDays } from './domain/working-days-bench.mjs';
 import { describeMachine, installedVersion, measuredPackages } from './machine.mjs';
 import { measureNoise } from './noise.mjs';
 import { measurePages } from './page/measure-pages.mjs';
+import { benchRecords } from './records/records-bench.mjs';
 import { growthChart } from './report/growth-chart.mjs';
 import { resultsMarkdown } from './report/results-markdown.mjs';
 
@@ -87,6 +88,13 @@ export async function runBenchmarks(argv) {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+  if (wanted('records')) {
+    step('Proof of consent: the record stores, 50 decisions at a time');
+    results.records = await benchRecords({ quick }).catch((error) => {
+      console.error(`  ✘ the record store benchmark failed: ${error.stack}`);
+      return { error: error.message.split('\n')[0] };
+    });
   }
   results.elapsedMs = performance.now() - started;
   results.machine.loadAverageEnd = loadavg();

@@ -7,6 +7,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       server: 'src/server.ts',
+      records: 'src/records.ts',
       ui: 'src/ui.ts',
       // Node only (it drives Chromium); its optional peers stay external and load lazily.
       audit: 'src/audit.ts',

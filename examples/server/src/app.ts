@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import {
+  type ConsentRecord,
+  type ConsentRecordStore,
+  ConsentRecordStoreError,
+  handleConsentReport,
+} from '@ddscp/consent/records';
+import {
   ConsentFormError,
   clearCookieHeaders,
   consentSetCookie,
@@ -14,7 +20,6 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { consentConfig, consentUi } from './consent-config';
-import type { ConsentRecords } from './consent-records';
 import { cookiesPage } from './pages/cookies-page';
 import { layout } from './pages/layout';
 import { notFoundPage } from './pages/not-found-page';
@@ -22,8 +27,8 @@ import { reviewsPage } from './pages/reviews-page';
 
 /** What the app needs from its surroundings. */
 export interface AppOptions {
-  /** Where every consent decision is kept. */
-  readonly records: ConsentRecords;
+  /** Where every consent decision is kept (see consent-records.ts). */
+  readonly records: ConsentRecordStore;
   /** The day the site shows the reviews for; by default today in England, at each request. */
   readonly today?: () => IsoDate;
 }
@@ -64,7 +69,8 @@ export function returnPath(value: unknown, requestUrl: string): string {
 /**
  * The site: the reviews page and the cookies page rendered on the server from the visitor's
  * consent cookie (no banner for those who have decided, so it never flashes), the
- * no-JavaScript consent form, proof of every decision in SQLite, and a strict CSP.
+ * no-JavaScript consent form, proof of every decision in the package's record store, and a
+ * strict CSP.
  */
 export function createApp({ records, today = ukToday }: AppOptions): Hono {
   const app = new Hono();
@@ -111,7 +117,7 @@ export function createApp({ records, today = ukToday }: AppOptions): Hono {
     );
   });
 
-  app.get('/cookies', (c) => {
+  app.get('/cookies', async (c) => {
     const state = readConsent(consentConfig, c.req.raw);
     const preferences = renderCookiePreferencesHtml(consentConfig, state, {
       ...consentUi,
@@ -124,7 +130,10 @@ export function createApp({ records, today = ukToday }: AppOptions): Hono {
         // The cookies page has the choice itself, so no banner (as on GOV.UK).
         bannerHtml: '',
         today: today(),
-        main: cookiesPage(preferences, state.id ? records.forVisitor(state.id) : []),
+        main: cookiesPage(
+          preferences,
+          state.id ? await records.forVisitor(state.id, { limit: 50 }) : [],
+        ),
       }),
     );
   });
@@ -149,11 +158,32 @@ export function createApp({ records, today = ukToday }: AppOptions): Hono {
       throw error;
     }
     // The request's consent cookie gives the visitor's id, so their decisions stay linked.
+    let record: ConsentRecord | undefined;
     const cookie = consentSetCookie(consentConfig, choice, {
       request: c.req.raw,
       secure: new URL(c.req.url).protocol === 'https:',
-      onRecord: (record) => records.add(record, 'form'),
+      onRecord: (made) => {
+        record = made;
+      },
     });
+    // Proof first: the same store as the browser's reports, so a decision sent both ways is
+    // kept once. If it cannot be kept, analytics is not switched on (a refusal still counts).
+    try {
+      await records.add(record as ConsentRecord, { source: 'form' });
+    } catch (error) {
+      if (!(error instanceof ConsentRecordStoreError)) throw error;
+      console.error(
+        JSON.stringify({ event: 'consent record not stored', error: error.message, record }),
+      );
+      if (choice.analytical)
+        return c.text(
+          'Your choice could not be saved just now. Please try again in a moment.',
+          503,
+          {
+            'Retry-After': '5',
+          },
+        );
+    }
     const headers = new Headers({ 'Set-Cookie': cookie });
     // Refusing or withdrawing deletes the analytics cookies the browser sent, everywhere.
     if (!choice.analytical) {
@@ -171,28 +201,11 @@ export function createApp({ records, today = ukToday }: AppOptions): Hono {
     return new Response(null, { status: 303, headers });
   });
 
-  // The browser tells us after it stored a decision (banner or cookies page with JavaScript).
-  // What it says is not trusted: the record is taken from the consent cookie it now sends,
-  // which is checked like any cookie, so a forged body cannot write a record.
-  app.post('/consent-records', (c) => {
-    const state = readConsent(consentConfig, c.req.raw);
-    // (A GPC refusal is not a stored decision: it has no id.)
-    if (!state.decided || !state.id || !state.decidedAt) {
-      return c.body(null, 400);
-    }
-    records.add(
-      {
-        id: state.id,
-        decidedAt: state.decidedAt,
-        policyVersion: state.policyVersion,
-        necessary: true,
-        analytical: state.analytical,
-        method: state.method ?? 'api',
-      },
-      'browser',
-    );
-    return c.body(null, 204);
-  });
+  // The browser reports each decision it stores (banner or cookies page with JavaScript): the
+  // record is kept only if the consent cookie sent with the report holds exactly that decision.
+  app.post('/consent-records', (c) =>
+    handleConsentReport(c.req.raw, records, { config: consentConfig }),
+  );
 
   // The demo analytics' beacons land here (a real site would send them to its provider).
   app.post('/collect', (c) => c.body(null, 204));

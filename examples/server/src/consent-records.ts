@@ -1,96 +1,84 @@
-import type { ConsentRecord } from '@ddscp/consent';
-import Database from 'better-sqlite3';
+// Where the site keeps proof of consent: the package's record store, in PostgreSQL when
+// DATABASE_URL is set (several servers can share it), else in a SQLite file. Every decision is
+// kept exactly once, by its decision id, however it arrives (the form, the browser's report,
+// both, replayed).
 
-/** How a decision reached the server: the no-JavaScript form, or the browser's banner/page. */
-export type RecordSource = 'form' | 'browser';
+import {
+  ConsentRecordError,
+  type ConsentRecordStore,
+  openPostgresRecordStore,
+  openSqliteRecordStore,
+} from '@ddscp/consent/records';
+import { decodeConsent } from '@ddscp/consent/server';
+import { consentConfig } from './consent-config';
 
-/** One stored row of proof, as the cookies page shows it back to the visitor. */
-export interface StoredConsentRecord {
-  readonly id: string;
-  readonly decidedAt: string;
-  readonly policyVersion: number;
-  readonly analytical: boolean;
-  readonly method: string;
-  readonly source: RecordSource;
-  readonly receivedAt: string;
+/** Where to keep the records: a PostgreSQL connection string, or a SQLite file. */
+export type RecordsLocation = { readonly postgres: string } | { readonly sqlite: string };
+
+/** Opens the store, carrying over the records of an earlier version of this example. */
+export async function openConsentRecords(location: RecordsLocation): Promise<ConsentRecordStore> {
+  if ('postgres' in location) return openPostgresRecordStore(location.postgres);
+  const store = await openSqliteRecordStore(location.sqlite);
+  await importEarlierRecords(location.sqlite, store);
+  return store;
 }
 
-/** The site's proof of consent: every decision, kept in SQLite. */
-export interface ConsentRecords {
-  /**
-   * Keeps a record. The same decision sent twice (by the form and by the browser) is kept
-   * once; a different decision in the same second (the cookie's precision) is kept too.
-   */
-  add(record: ConsentRecord, source: RecordSource): void;
-  /** A visitor's decisions, newest first (the id is random, never personal data). */
-  forVisitor(id: string): StoredConsentRecord[];
-  close(): void;
+/** A row of the table earlier versions of this example kept, before decision ids. */
+interface EarlierRow {
+  id: string;
+  decided_at: string;
+  policy_version: number;
+  analytical: number;
+  method: string;
+  received_at: string;
 }
 
 /**
- * Opens (and if needed creates) the consent record store in the SQLite file `path`
- * (`:memory:` for a throwaway one). Statements are prepared once; the table only ever
- * grows, because proof of consent must not be rewritten.
+ * Earlier versions of this example kept their own table, `consent_records`, with decisions
+ * dated to the second and no decision ids. Its rows are proof of consent too: each is added
+ * to the store (once: adding again is a duplicate) under the decision id a cookie of that
+ * time reads with (the package derives one for format 1 cookies). The old table is left as it
+ * was. A row that is not a well-formed decision is reported and left where it is.
  */
-export function openConsentRecords(path: string): ConsentRecords {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS consent_records (
-      id TEXT NOT NULL,
-      decided_at TEXT NOT NULL,
-      policy_version INTEGER NOT NULL CHECK (policy_version >= 1),
-      analytical INTEGER NOT NULL CHECK (analytical IN (0, 1)),
-      method TEXT NOT NULL,
-      source TEXT NOT NULL CHECK (source IN ('form', 'browser')),
-      received_at TEXT NOT NULL,
-      -- Decisions are dated to the second, so a visitor who accepts and then refuses within
-      -- one second makes two decisions with the same time: the key tells them apart, while
-      -- the same decision posted by both the form and the browser is still kept once.
-      PRIMARY KEY (id, decided_at, policy_version, analytical, method)
-    ) STRICT;
-  `);
-  // A file from before the key covered the whole decision would silently drop a change of
-  // mind within a second: refuse it, rather than lose proof of consent.
-  const keyColumns = (db.pragma('table_info(consent_records)') as { pk: number }[]).filter(
-    (column) => column.pk > 0,
-  ).length;
-  if (keyColumns !== 5) {
+async function importEarlierRecords(file: string, store: ConsentRecordStore): Promise<void> {
+  if (file === ':memory:') return;
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file, { readonly: true, timeout: 5 });
+  try {
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'consent_records'")
+      .get();
+    if (!table) return;
+    let skipped = 0;
+    for (const row of db
+      .prepare('SELECT * FROM consent_records')
+      .iterate() as Iterable<EarlierRow>) {
+      const decidedAt = Date.parse(row.decided_at);
+      // The decision as a format 1 cookie held it, read at its own time.
+      const decision = decodeConsent(
+        `1.${row.analytical}.${row.policy_version}.${Math.floor(decidedAt / 1000).toString(36)}.${String(row.method)[0]}.${row.id}`,
+        consentConfig,
+        decidedAt,
+      );
+      if (!decision || decision.method !== row.method) {
+        skipped += 1;
+        continue;
+      }
+      try {
+        await store.add(
+          { ...decision, necessary: true },
+          { source: 'import', receivedAt: row.received_at },
+        );
+      } catch (error) {
+        if (!(error instanceof ConsentRecordError)) throw error;
+        skipped += 1;
+      }
+    }
+    if (skipped)
+      console.error(
+        `${skipped} rows of consent_records in ${file} are not well-formed decisions and were not carried over.`,
+      );
+  } finally {
     db.close();
-    throw new Error(
-      `${path} was made by an earlier version of this example, whose table keeps only one decision per visitor and second. Move it aside (keep it: it is proof of consent) and start again to create a new one.`,
-    );
   }
-  const insert = db.prepare(`
-    INSERT OR IGNORE INTO consent_records
-      (id, decided_at, policy_version, analytical, method, source, received_at)
-    VALUES (@id, @decidedAt, @policyVersion, @analytical, @method, @source, @receivedAt)
-  `);
-  const select = db.prepare(`
-    SELECT id, decided_at AS decidedAt, policy_version AS policyVersion, analytical, method,
-           source, received_at AS receivedAt
-    FROM consent_records WHERE id = ? ORDER BY decided_at DESC, rowid DESC LIMIT 50
-  `);
-
-  return {
-    add(record, source) {
-      insert.run({
-        id: record.id,
-        decidedAt: record.decidedAt,
-        policyVersion: record.policyVersion,
-        analytical: record.analytical ? 1 : 0,
-        method: record.method,
-        source,
-        receivedAt: new Date().toISOString(),
-      });
-    },
-    forVisitor(id) {
-      return (
-        select.all(id) as Array<Omit<StoredConsentRecord, 'analytical'> & { analytical: number }>
-      ).map((row) => ({ ...row, analytical: row.analytical === 1 }));
-    },
-    close() {
-      db.close();
-    },
-  };
 }

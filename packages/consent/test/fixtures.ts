@@ -37,3 +37,6 @@ export const config = defineConsentConfig(configInput);
 
 /** A well-formed consent id. */
 export const ID = '3f0c2a9e-5b1d-4c8e-9f2a-1b2c3d4e5f60';
+
+/** A well-formed decision id. */
+export const DECISION_ID = '9b1d6f4e-2c3a-4e5f-8a7b-6c5d4e3f2a1b';

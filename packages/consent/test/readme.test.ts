@@ -28,6 +28,8 @@ describe('the README', () => {
         'build-html.ts',
         'cookies-route.ts',
         'welsh.ts',
+        'records.ts',
+        'proof-export.ts',
       ]),
     );
     expect(html).toContain('data-consent="analytical"');
@@ -109,7 +111,7 @@ describe('the README', () => {
         },
       );
       expect(reply.status).toBe(303);
-      expect(reply.setCookie[0]).toMatch(/^ddscp_consent=1\.0\.1\./);
+      expect(reply.setCookie[0]).toMatch(/^ddscp_consent=2\.0\.1\./);
       expect(reply.setCookie.slice(1).every((header) => header.startsWith('_ga=;'))).toBe(true);
       expect(records).toHaveLength(1);
     } finally {

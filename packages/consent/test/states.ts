@@ -1,6 +1,6 @@
 import { defineConsentConfig } from '../src/config/define-consent-config';
 import { consentStateFor } from '../src/decision/consent-state';
-import { config, ID } from './fixtures';
+import { config, DECISION_ID, ID } from './fixtures';
 
 /** The states the UI draws, for the fixture configuration (policy version 3). */
 const stored = (analytical: boolean) =>
@@ -12,6 +12,7 @@ const stored = (analytical: boolean) =>
       decidedAt: '2026-02-05T09:30:00.000Z',
       method: 'banner',
       id: ID,
+      decisionId: DECISION_ID,
     },
     false,
   );

@@ -6,10 +6,15 @@ import { mountConsentBanner, mountCookiePreferences } from '@ddscp/consent/ui';
 import { consentConfig, consentUi } from '../consent-config';
 
 const consent = createConsent(consentConfig, {
-  // Proof of consent: the server records the decision from the consent cookie this request
-  // carries (the body would be only a claim).
-  onRecord: () => {
-    void fetch('/consent-records', { method: 'POST', keepalive: true });
+  // Proof of consent: the record goes to the server, which keeps it only if the consent cookie
+  // sent with it holds that very decision (handleConsentReport).
+  onRecord: (record) => {
+    void fetch('/consent-records', {
+      method: 'POST',
+      keepalive: true,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(record),
+    });
   },
 });
 

@@ -1,5 +1,5 @@
+import type { StoredConsentRecord } from '@ddscp/consent/records';
 import { html, raw } from 'hono/html';
-import type { StoredConsentRecord } from '../consent-records';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'long',

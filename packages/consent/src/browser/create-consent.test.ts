@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cookieNames, cookieValue, resetPage, setGpc, writeCookie } from '../../test/browser-page';
-import { config, ID } from '../../test/fixtures';
+import { config, DECISION_ID, ID } from '../../test/fixtures';
 import { defineConsentConfig } from '../config/define-consent-config';
 import { decodeConsent, encodeConsent } from '../cookies/consent-cookie-format';
 import type { ConsentRecord } from '../decision/consent-record';
 import { createConsent } from './create-consent';
 
 const HOUR = 36e5;
+const OTHER_DECISION_ID = '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9';
 const stored = (analytical: boolean, policyVersion = 3) =>
   encodeConsent({
     analytical,
@@ -15,6 +16,7 @@ const stored = (analytical: boolean, policyVersion = 3) =>
     decidedAt: new Date(Math.floor((Date.now() - HOUR) / 1000) * 1000).toISOString(),
     method: 'banner',
     id: ID,
+    decisionId: DECISION_ID,
   });
 
 /** A stored decision as an earlier visit left it, `minutesAgo`. */
@@ -25,6 +27,7 @@ const storedAt = (analytical: boolean, policyVersion: number, minutesAgo: number
     decidedAt: new Date(Math.floor(Date.now() / 60_000 - minutesAgo) * 60_000).toISOString(),
     method: 'banner',
     id: ID,
+    decisionId: DECISION_ID,
   });
 
 /** The analytics cookies a running Google Analytics would have left, on several scopes. */
@@ -64,6 +67,7 @@ describe('createConsent: reading', () => {
       analytical: true,
       method: 'banner',
       id: ID,
+      decisionId: DECISION_ID,
     });
     expect(consent.allows('analytical')).toBe(true);
   });
@@ -142,6 +146,7 @@ describe('createConsent: deciding', () => {
       decidedAt: state.decidedAt,
       method: 'banner',
       id: state.id,
+      decisionId: state.decisionId,
     });
   });
 
@@ -155,12 +160,27 @@ describe('createConsent: deciding', () => {
     expect(decodeConsent(cookieValue('ddscp_consent'), config)?.analytical).toBe(true);
   });
 
-  it('dates a decision to the second and keeps the same snapshot until the next change', () => {
+  it('dates a decision to the millisecond and keeps the same snapshot until the next change', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-03-01T12:00:00.437Z'), toFake: ['Date'] });
     const consent = createConsent(config);
     const state = consent.acceptAll();
-    expect(state.decidedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/);
+    expect(state.decidedAt).toBe('2026-03-01T12:00:00.437Z');
     expect(consent.state).toBe(consent.state);
     expect(Object.isFrozen(consent.state)).toBe(true);
+  });
+
+  it('gives every decision its own id, and dates each after the one it replaces', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-03-01T12:00:00.437Z'), toFake: ['Date'] });
+    const consent = createConsent(config);
+    // Three decisions within one millisecond of the clock: accept, reject, accept again.
+    const made = [consent.acceptAll(), consent.rejectAll(), consent.acceptAll()];
+    expect(new Set(made.map((state) => state.decisionId)).size).toBe(3);
+    expect(made.map((state) => state.decidedAt)).toEqual([
+      '2026-03-01T12:00:00.437Z',
+      '2026-03-01T12:00:00.438Z',
+      '2026-03-01T12:00:00.439Z',
+    ]);
+    expect(createConsent(config).state).toEqual(made[2]);
   });
 
   it('keeps the visitor’s id when they change their mind, so records link up', () => {
@@ -185,6 +205,25 @@ describe('createConsent: deciding', () => {
     resetUrl('http://localhost:5173/');
     createConsent(config).acceptAll();
     expect(createConsent(config).state.decided).toBe(true);
+  });
+
+  it('gives an acceptance and a refusal their own cookie lifetimes when configured', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-03-01T12:00:00Z'), toFake: ['Date'] });
+    const split = defineConsentConfig({
+      ...config,
+      cookie: { ...config.cookie, maxAgeDays: { accepted: 365, refused: 180 } },
+    });
+    const written = spyOnCookieWrites();
+    const consent = createConsent(split);
+    consent.rejectAll();
+    consent.acceptAll();
+    const expiries = written
+      .filter((text) => text.startsWith('ddscp_consent=2.'))
+      .map((text) => /expires=([^;]+)/.exec(text)?.[1]);
+    expect(expiries).toEqual([
+      new Date(Date.parse('2026-03-01T12:00:00Z') + 180 * 864e5).toUTCString(),
+      new Date(Date.parse('2026-03-01T12:00:00Z') + 365 * 864e5).toUTCString(),
+    ]);
   });
 
   it('writes the cookie with its lifetime, SameSite and Secure (auto: on under https)', () => {
@@ -220,6 +259,7 @@ describe('createConsent: deciding', () => {
         decidedAt: accepted.decidedAt,
         method: 'banner',
         id: accepted.id,
+        decisionId: accepted.decisionId,
       },
       expect.objectContaining({ analytical: false, method: 'preferences', id: accepted.id }),
     ]);
@@ -371,7 +411,7 @@ describe('createConsent: a decision made in another tab', () => {
   /** What another tab's manager leaves in the shared cookie jar when the visitor decides there. */
   const decideInAnotherTab = (analytical: boolean) =>
     writeCookie(
-      `ddscp_consent=${stored(analytical).replace(/\.[\da-z]+\.b\./, `.${(Math.floor(Date.now() / 1000)).toString(36)}.p.`)}; domain=example.gov.uk; path=/`,
+      `ddscp_consent=${encodeConsent({ analytical, policyVersion: 3, decidedAt: new Date().toISOString(), method: 'preferences', id: ID, decisionId: OTHER_DECISION_ID })}; domain=example.gov.uk; path=/`,
     );
 
   it('does not sweep the analytics cookies once the visitor has accepted in another tab', () => {

@@ -4,6 +4,7 @@ import { consentCookieDomain } from '../cookies/consent-cookie-domain';
 import { consentCookieValue } from '../cookies/consent-cookie-format';
 import { declarationFor } from '../cookies/declaration-for';
 import { latestConsentDecision } from '../cookies/latest-consent-decision';
+import { lifetimeDays } from '../cookies/lifetime-days';
 import type { ConsentDecision, DecisionMethod } from '../decision/consent-decision';
 import { consentRecord } from '../decision/consent-record';
 import { allows, type ConsentState, consentStateFor } from '../decision/consent-state';
@@ -79,7 +80,7 @@ export function createConsent(
   config: ConsentConfig,
   { onRecord }: ConsentManagerOptions = {},
 ): ConsentManager {
-  const { name, path, domain, maxAgeDays, sameSite, secure } = config.cookie;
+  const { name, path, domain, sameSite, secure } = config.cookie;
   // The cookies and storage keys withdrawal deletes.
   const declared = config.categories.analytical;
   const listeners = new Set<ConsentListener>();
@@ -147,15 +148,15 @@ export function createConsent(
     Cookies.remove(name, { path });
   };
   const decide = (analytical: boolean, { method }: DecisionOptions = {}) => {
-    // Another tab may have decided first: keep the id it stored.
+    // Another tab may have decided first: keep the id it stored, and come after its decision.
     refresh();
-    const decision = newDecision(config, { analytical, method, id: stored?.id });
+    const decision = newDecision(config, { analytical, method }, undefined, stored);
     if (inBrowser) {
       removeCopies();
       // Valid by construction (a validated config, a typed method): see consentCookieValue.
       Cookies.set(name, consentCookieValue(decision), {
         ...scope,
-        expires: maxAgeDays,
+        expires: lifetimeDays(config.cookie, analytical),
         sameSite,
         secure: secure === 'auto' ? location.protocol === 'https:' : secure,
       });

@@ -34,13 +34,25 @@ export interface CategoryDeclaration {
   readonly storage: readonly (string | RegExp)[];
 }
 
+/**
+ * How long a decision lasts, in days, when acceptances and refusals last differently: a
+ * refusal asked again sooner, say, than an acceptance (`{ accepted: 365, refused: 180 }`).
+ */
+export interface ConsentLifetimeDays {
+  /** A decision that allowed analytics. */
+  readonly accepted: number;
+  /** A decision that refused (or withdrew) it. */
+  readonly refused: number;
+}
+
 /** The consent cookie's own settings, with the defaults filled in. */
 export interface ConsentCookieSettings {
   readonly name: string;
   /** Shared across subdomains when set (`example.gov.uk`); host-only when absent. */
   readonly domain?: string;
   readonly path: string;
-  readonly maxAgeDays: number;
+  /** One lifetime for every decision, or one for acceptances and one for refusals. */
+  readonly maxAgeDays: number | ConsentLifetimeDays;
   readonly sameSite: SameSite;
   /** `'auto'`: `Secure` under https. */
   readonly secure: boolean | 'auto';
@@ -80,8 +92,12 @@ export interface ConsentConfigInput {
     readonly domain?: string;
     /** Default `/`. */
     readonly path?: string;
-    /** Default 365 (what GOV.UK uses); at most 400, the lifetime browsers cap cookies at. */
-    readonly maxAgeDays?: number;
+    /**
+     * Default 365 (what GOV.UK uses) for every decision; or `{ accepted, refused }` to give
+     * each its own (a refusal is asked again once it expires). Each at most 400, the lifetime
+     * browsers cap cookies at.
+     */
+    readonly maxAgeDays?: number | ConsentLifetimeDays;
     /** Default `'lax'`. */
     readonly sameSite?: SameSite;
     /** Default `'auto'`. */

@@ -61,6 +61,15 @@ describe('defineConsentConfig', () => {
     expect(config.categories.analytical.storage).toEqual(['queue', /^_hj/]);
   });
 
+  it('takes separate lifetimes for an acceptance and a refusal, copied and frozen', () => {
+    const maxAgeDays = { accepted: 365, refused: 180 };
+    const config = defineConsentConfig({ policyVersion: 1, cookie: { maxAgeDays } });
+    expect(config.cookie.maxAgeDays).toEqual(maxAgeDays);
+    expect(config.cookie.maxAgeDays).not.toBe(maxAgeDays);
+    expect(Object.isFrozen(config.cookie.maxAgeDays)).toBe(true);
+    expect(Object.isFrozen(maxAgeDays)).toBe(false);
+  });
+
   it('returns a frozen configuration, so no code can change it after validation', () => {
     const config = defineConsentConfig({
       policyVersion: 1,
@@ -111,7 +120,26 @@ describe('defineConsentConfig', () => {
       'cookie.path',
       'found "/a;Domain=evil.com"',
     ],
-    [{ policyVersion: 1, cookie: { maxAgeDays: 0 } }, 'cookie.maxAgeDays', 'at most 400; found 0'],
+    [
+      { policyVersion: 1, cookie: { maxAgeDays: 0 } },
+      'cookie.maxAgeDays',
+      'at most 400, or { accepted, refused } with one each; found 0',
+    ],
+    [
+      { policyVersion: 1, cookie: { maxAgeDays: { accepted: 365 } } },
+      'cookie.maxAgeDays',
+      'found {"accepted":365}',
+    ],
+    [
+      { policyVersion: 1, cookie: { maxAgeDays: { accepted: 365, refused: 401 } } },
+      'cookie.maxAgeDays',
+      'found {"accepted":365,"refused":401}',
+    ],
+    [
+      { policyVersion: 1, cookie: { maxAgeDays: { accepted: 365, refused: 180, rejected: 90 } } },
+      'cookie.maxAgeDays',
+      'found {"accepted":365,"refused":180,"rejected":90}',
+    ],
     [{ policyVersion: 1, cookie: { maxAgeDays: 401 } }, 'cookie.maxAgeDays', 'found 401'],
     [{ policyVersion: 1, cookie: { maxAgeDays: '365' } }, 'cookie.maxAgeDays', 'found "365"'],
     [

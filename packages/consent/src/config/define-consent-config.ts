@@ -20,6 +20,8 @@ const PATTERN: Rule = [
     value instanceof RegExp ? !(value.global || value.sticky) : matching(COOKIE_NAME)(value),
   'a cookie name such as "_ga", or a pattern such as /^_ga_/ without the g or y flag',
 ];
+/** A cookie lifetime in days: above 0 and at most the 400 days browsers keep a cookie. */
+const days = (value: unknown) => typeof value === 'number' && value > 0 && value <= 400;
 /** One of a few values, the first being the default. */
 const oneOf = (...allowed: unknown[]): Rule => [
   (value) => allowed.includes(value),
@@ -58,8 +60,13 @@ function rules() {
       path: [path[0], path[1], '/'],
       // Browsers cap cookie lifetimes at 400 days (RFC 6265bis): a longer one would be a lie.
       maxAgeDays: [
-        (value) => typeof value === 'number' && value > 0 && value <= 400,
-        'a number of days above 0 and at most 400',
+        (value) =>
+          days(value) ||
+          (Object(value) === value &&
+            `${Object.keys(value as object).sort()}` === 'accepted,refused' &&
+            days((value as Settings).accepted) &&
+            days((value as Settings).refused)),
+        'a number of days above 0 and at most 400, or { accepted, refused } with one each',
         365,
       ],
       sameSite: oneOf('lax', 'strict', 'none'),
@@ -101,6 +108,8 @@ export function defineConsentConfig(input: ConsentConfigInput): ConsentConfig {
   const rule = rules();
   const config = settings(input, '', rule.root);
   const cookie = settings(config.cookie, 'cookie.', rule.cookie);
+  // A copy, so freezing the configuration leaves the site's own object alone.
+  if (typeof cookie.maxAgeDays === 'object') cookie.maxAgeDays = { ...cookie.maxAgeDays };
   if (cookie.sameSite === 'none' && cookie.secure === false)
     fail('cookie.secure', '"auto" or true with sameSite "none", which browsers require', false);
   const categories = settings(config.categories, 'categories.', rule.categories);

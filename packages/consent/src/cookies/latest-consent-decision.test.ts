@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { config, ID } from '../../test/fixtures';
+import { config, DECISION_ID, ID } from '../../test/fixtures';
 import type { ConsentDecision } from '../decision/consent-decision';
 import { encodeConsent } from './consent-cookie-format';
 import { latestConsentDecision } from './latest-consent-decision';
@@ -12,6 +12,7 @@ const decision = (minutesAgo: number, policyVersion = 3, analytical = true): Con
   decidedAt: new Date(NOW - minutesAgo * 60_000).toISOString(),
   method: 'banner',
   id: ID,
+  decisionId: DECISION_ID,
 });
 const pair = (value: string) => `ddscp_consent=${value}`;
 
@@ -37,6 +38,54 @@ describe('latestConsentDecision', () => {
     const current = pair(encodeConsent(decision(5, 3, false)));
     expect(latestConsentDecision(`${older}; ${current}`, config, NOW)?.policyVersion).toBe(2);
     expect(latestConsentDecision(`${current}; ${older}`, config, NOW)?.policyVersion).toBe(3);
+  });
+
+  it('does not let a copy dated more than five minutes ahead outrank a real decision', () => {
+    const real = pair(encodeConsent(decision(60, 3, false)));
+    for (const minutesAhead of [5.1, 60, 23 * 60]) {
+      const planted = pair(encodeConsent(decision(-minutesAhead, 3, true)));
+      expect(latestConsentDecision(`${planted}; ${real}`, config, NOW)).toEqual(
+        decision(60, 3, false),
+      );
+      expect(latestConsentDecision(`${real}; ${planted}`, config, NOW)).toEqual(
+        decision(60, 3, false),
+      );
+    }
+  });
+
+  it('still reads a copy dated ahead when it is the only one, so a fast clock means no banner loop', () => {
+    // A visitor whose clock runs two hours ahead decided in the browser; the server reads it.
+    const ahead = decision(-120, 3, true);
+    expect(latestConsentDecision(pair(encodeConsent(ahead)), config, NOW)).toEqual(ahead);
+    // Of several copies all dated ahead, the latest.
+    const further = decision(-180, 3, false);
+    expect(
+      latestConsentDecision(
+        `${pair(encodeConsent(ahead))}; ${pair(encodeConsent(further))}`,
+        config,
+        NOW,
+      ),
+    ).toEqual(further);
+    // Within five minutes ahead is ordinary clock drift: the latest copy wins as usual.
+    const drift = decision(-4, 3, false);
+    expect(
+      latestConsentDecision(
+        `${pair(encodeConsent(decision(60)))}; ${pair(encodeConsent(drift))}`,
+        config,
+        NOW,
+      ),
+    ).toEqual(drift);
+  });
+
+  it('reads a version 1 copy beside a version 2 one, the latest winning', () => {
+    const seconds = Math.floor((NOW - 3_600_000) / 1000);
+    const old = pair(`1.1.3.${seconds.toString(36)}.b.${ID}`);
+    const newer = encodeConsent(decision(30, 3, false));
+    expect(latestConsentDecision(`${old}; ${pair(newer)}`, config, NOW)?.analytical).toBe(false);
+    expect(latestConsentDecision(old, config, NOW)).toMatchObject({
+      analytical: true,
+      decidedAt: new Date(seconds * 1000).toISOString(),
+    });
   });
 
   it('reads a consent cookie that comes after 16 KiB of other cookies in the browser', () => {

@@ -13,8 +13,10 @@ export type ConsentMethod = DecisionMethod | 'gpc';
 
 /**
  * A visitor's stored decision: what the consent cookie holds (see `encodeConsent`).
- * `decidedAt` is an ISO 8601 UTC time to the second; `id` a random UUID that stays the same
- * when the visitor changes their mind, so a site's records show one visitor's history.
+ * `decidedAt` is an ISO 8601 UTC time to the millisecond; `id` a random UUID that stays the
+ * same when the visitor changes their mind, so a site's records show one visitor's history;
+ * `decisionId` a random UUID of this decision alone, so a record store keeps every decision
+ * exactly once, however often and by whatever path it arrives.
  */
 export interface ConsentDecision {
   readonly analytical: boolean;
@@ -22,6 +24,7 @@ export interface ConsentDecision {
   readonly decidedAt: string;
   readonly method: DecisionMethod;
   readonly id: string;
+  readonly decisionId: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { config, ID } from '../../test/fixtures';
+import { config, DECISION_ID, ID } from '../../test/fixtures';
 import { defineConsentConfig } from '../config/define-consent-config';
 import type { ConsentDecision } from './consent-decision';
 import { allows, consentStateFor } from './consent-state';
@@ -10,6 +10,7 @@ const decision = (analytical: boolean, policyVersion = 3): ConsentDecision => ({
   decidedAt: '2026-02-05T09:30:00.000Z',
   method: 'preferences',
   id: ID,
+  decisionId: DECISION_ID,
 });
 const exemption = defineConsentConfig({ policyVersion: 3, mode: 'statistical-exemption' });
 const ignoresGpc = defineConsentConfig({ policyVersion: 3, respectGpc: false });
@@ -40,6 +41,7 @@ describe('consentStateFor', () => {
       decidedAt: '2026-02-05T09:30:00.000Z',
       method: 'preferences',
       id: ID,
+      decisionId: DECISION_ID,
     });
   });
 

@@ -16,6 +16,7 @@ export type ConsentState =
       readonly policyVersion: number;
       readonly method?: undefined;
       readonly id?: undefined;
+      readonly decisionId?: undefined;
       readonly decidedAt?: undefined;
     }
   | {
@@ -25,6 +26,7 @@ export type ConsentState =
       readonly policyVersion: number;
       readonly method: 'gpc';
       readonly id?: undefined;
+      readonly decisionId?: undefined;
       readonly decidedAt?: undefined;
     }
   | {
@@ -34,6 +36,7 @@ export type ConsentState =
       readonly policyVersion: number;
       readonly method: DecisionMethod;
       readonly id: string;
+      readonly decisionId: string;
       readonly decidedAt: string;
     };
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetPage, writeCookie } from '../../test/browser-page';
-import { config, ID } from '../../test/fixtures';
+import { config, DECISION_ID, ID } from '../../test/fixtures';
 import { createConsent } from '../browser/create-consent';
 import { defineConsentConfig } from '../config/define-consent-config';
 import { encodeConsent } from '../cookies/consent-cookie-format';
@@ -86,7 +86,7 @@ describe('connectGoogleConsentMode', () => {
 
   it('sends a stored decision straight after the default', () => {
     writeCookie(
-      `ddscp_consent=${encodeConsent({ analytical: true, policyVersion: 3, decidedAt: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(), method: 'banner', id: ID })}; path=/`,
+      `ddscp_consent=${encodeConsent({ analytical: true, policyVersion: 3, decidedAt: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(), method: 'banner', id: ID, decisionId: DECISION_ID })}; path=/`,
     );
     connectGoogleConsentMode(createConsent(config));
     expect(commands()).toEqual([['consent', 'default', DENIED], update('granted')]);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../test/browser-page';
-import { config, ID } from '../../test/fixtures';
+import { config, DECISION_ID, ID } from '../../test/fixtures';
 import type { ConsentConfig } from '../config/consent-config';
 import { defineConsentConfig } from '../config/define-consent-config';
 import { encodeConsent } from '../cookies/consent-cookie-format';
@@ -25,7 +25,13 @@ const configurations = fc
   .record({
     policyVersion: fc.integer({ min: 1, max: 4 }),
     name: fc.constantFrom('ddscp_consent', 'consent', 'cc.x'),
-    maxAgeDays: fc.integer({ min: 1, max: 400 }),
+    maxAgeDays: fc.oneof(
+      fc.integer({ min: 1, max: 400 }),
+      fc.record({
+        accepted: fc.integer({ min: 1, max: 400 }),
+        refused: fc.integer({ min: 1, max: 400 }),
+      }),
+    ),
     respectGpc: fc.boolean(),
     mode: fc.constantFrom('opt-in' as const, 'statistical-exemption' as const),
   })
@@ -42,13 +48,17 @@ const cookieHeaders = fc.oneof(
       analytical: fc.boolean(),
       policyVersion: fc.integer({ min: 1, max: 4 }),
       ageDays: fc.integer({ min: -3, max: 450 }),
+      extraMs: fc.integer({ min: 0, max: 999 }),
       method: fc.constantFrom('banner' as const, 'form' as const),
     })
-    .map(({ name, ageDays, ...decision }) => {
+    .map(({ name, ageDays, extraMs, ...decision }) => {
       const value = encodeConsent({
         ...decision,
         id: ID,
-        decidedAt: new Date(Math.floor((NOW - ageDays * DAY) / 1000) * 1000).toISOString(),
+        decisionId: DECISION_ID,
+        decidedAt: new Date(
+          Math.floor((NOW - ageDays * DAY) / 1000) * 1000 + extraMs,
+        ).toISOString(),
       });
       return `_ga=GA1.1.1; ${name}=${value}`;
     }),
@@ -61,6 +71,26 @@ describe('the head script', () => {
       '<script src="/assets/consent-head.js" data-cookie="ddscp_consent" data-policy-version="3" data-max-age-days="365" data-respect-gpc="true"></script>',
     );
     expect(renderConsentHeadScriptHtml(config)).toContain('src="/consent-head.js"');
+  });
+
+  it('carries a refusal’s own lifetime only when it differs from an acceptance’s', () => {
+    const split = defineConsentConfig({
+      policyVersion: 3,
+      cookie: { maxAgeDays: { accepted: 365, refused: 180 } },
+    });
+    expect(renderConsentHeadScriptHtml(split)).toContain(
+      'data-max-age-days="365" data-max-age-days-refused="180"',
+    );
+    const same = defineConsentConfig({
+      policyVersion: 3,
+      cookie: { maxAgeDays: { accepted: 200, refused: 200 } },
+    });
+    expect(renderConsentHeadScriptHtml(same)).not.toContain('refused');
+    // A refusal of 200 days ago: past the refusal's lifetime, within the acceptance's.
+    const refusal = `ddscp_consent=${encodeConsent({ analytical: false, policyVersion: 3, decidedAt: new Date(NOW - 200 * DAY).toISOString(), method: 'banner', id: ID, decisionId: DECISION_ID })}`;
+    expect(decidedBeforePaint(settingsOf(split), refusal, false, NOW)).toBe(false);
+    expect(decidedBeforePaint(settingsOf(same), refusal, false, NOW)).toBe(false);
+    expect(decidedBeforePaint(settingsOf(config), refusal, false, NOW)).toBe(true);
   });
 
   it('tells a decided visitor exactly as the server and the manager do (property)', () => {
@@ -76,7 +106,7 @@ describe('the head script', () => {
   });
 
   it('reads missing or broken settings as not decided, so the banner shows rather than hides', () => {
-    const cookie = `ddscp_consent=${encodeConsent({ analytical: true, policyVersion: 3, decidedAt: new Date(Math.floor(NOW / 1000) * 1000).toISOString(), method: 'banner', id: ID })}`;
+    const cookie = `ddscp_consent=${encodeConsent({ analytical: true, policyVersion: 3, decidedAt: new Date(Math.floor(NOW / 1000) * 1000).toISOString(), method: 'banner', id: ID, decisionId: DECISION_ID })}`;
     const settings = { ...settingsOf(config) };
     expect(decidedBeforePaint(settings, cookie, false, NOW)).toBe(true);
     for (const broken of [

@@ -1,5 +1,4 @@
-import { decodeConsent } from '../cookies/consent-cookie-format';
-import { parseCookieHeader } from '../cookies/parse-cookie-header';
+import { latestConsentDecision } from '../cookies/latest-consent-decision';
 import { consentStateFor } from '../decision/consent-state';
 
 /**
@@ -9,16 +8,20 @@ import { consentStateFor } from '../decision/consent-state';
 export interface HeadScriptSettings {
   readonly cookie?: string | undefined;
   readonly policyVersion?: string | undefined;
+  /** The lifetime of every decision, or of an acceptance when refusals have their own. */
   readonly maxAgeDays?: string | undefined;
+  /** The lifetime of a refusal, when it differs from an acceptance's. */
+  readonly maxAgeDaysRefused?: string | undefined;
   readonly respectGpc?: string | undefined;
 }
 
 /**
  * Whether the visitor has decided, as the head script tells before the first paint: the
- * same cookie format and the same rule as the manager and the server (a decision counts for
- * the current policy version only; GPC counts when respected). A missing or malformed setting
- * reads as "not decided", so the banner shows and the manager settles it: a mistake costs a
- * flash of the banner, never a banner hidden from someone who has not chosen.
+ * same function reads the cookie as in the manager and the server (`latestConsentDecision`),
+ * and the same rule applies (a decision counts for the current policy version only; GPC
+ * counts when respected). A missing or malformed setting reads as "not decided", so the
+ * banner shows and the manager settles it: a mistake costs a flash of the banner, never a
+ * banner hidden from someone who has not chosen.
  */
 export function decidedBeforePaint(
   settings: HeadScriptSettings,
@@ -31,11 +34,18 @@ export function decidedBeforePaint(
     respectGpc: settings.respectGpc === 'true',
     // The mode decides what "undecided" means for analytics, never whether anyone decided.
     mode: 'opt-in',
-    cookie: { maxAgeDays: Number(settings.maxAgeDays) || 0 },
+    cookie: {
+      // Checked below: without a name, nothing is decided.
+      name: settings.cookie as string,
+      maxAgeDays: {
+        accepted: Number(settings.maxAgeDays) || 0,
+        refused: Number(settings.maxAgeDaysRefused ?? settings.maxAgeDays) || 0,
+      },
+    },
   } as const;
-  const stored = parseCookieHeader(cookieHeader)[settings.cookie ?? ''];
   return (
+    !!settings.cookie &&
     config.policyVersion > 0 &&
-    consentStateFor(config, decodeConsent(stored, config, now), gpc).decided
+    consentStateFor(config, latestConsentDecision(cookieHeader, config, now), gpc).decided
   );
 }

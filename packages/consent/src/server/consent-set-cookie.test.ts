@@ -10,8 +10,10 @@ const NOW = Date.parse('2026-03-01T12:00:00.750Z');
 describe('consentSetCookie', () => {
   it('writes the consent cookie with the configured attributes', () => {
     const header = consentSetCookie(config, { analytical: true, id: ID }, { now: NOW });
-    expect(header).toBe(
-      `ddscp_consent=1.1.3.${(Math.floor(NOW / 1000)).toString(36)}.f.${ID}; Max-Age=31536000; Path=/; Domain=example.gov.uk; SameSite=Lax; Secure`,
+    expect(header).toMatch(
+      new RegExp(
+        `^ddscp_consent=2\\.1\\.3\\.${NOW.toString(36)}\\.f\\.${ID}\\.[\\da-f-]{36}; Max-Age=31536000; Path=/; Domain=example\\.gov\\.uk; SameSite=Lax; Secure$`,
+      ),
     );
   });
 
@@ -22,7 +24,7 @@ describe('consentSetCookie', () => {
       decided: true,
       analytical: false,
       method: 'banner',
-      decidedAt: '2026-03-01T12:00:00.000Z',
+      decidedAt: '2026-03-01T12:00:00.750Z',
     });
   });
 
@@ -34,16 +36,17 @@ describe('consentSetCookie', () => {
   });
 
   it('keeps the id of any consent cookie the request carries, under an older policy too', () => {
+    // A version 1 cookie (before decision ids) under an older policy.
     const older = `ddscp_consent=1.1.2.${(Math.floor(NOW / 1000) - 3600).toString(36)}.b.${ID}`;
     const request = new Headers({ cookie: older });
     expect(consentSetCookie(config, { analytical: false }, { request, now: NOW })).toContain(
-      `.f.${ID};`,
+      `.f.${ID}.`,
     );
     // An explicit id still wins; a request without a readable cookie gets a new id.
     const other = '0b1c2d3e-4f50-4617-8829-3a4b5c6d7e8f';
     expect(
       consentSetCookie(config, { analytical: false, id: other }, { request, now: NOW }),
-    ).toContain(`.f.${other};`);
+    ).toContain(`.f.${other}.`);
     expect(
       consentSetCookie(config, { analytical: false }, { request: 'ddscp_consent=x', now: NOW }),
     ).not.toContain(ID);
@@ -88,7 +91,7 @@ describe('consentSetCookie', () => {
 
   it('hands proof of the decision to onRecord', () => {
     const records: ConsentRecord[] = [];
-    consentSetCookie(
+    const header = consentSetCookie(
       config,
       { analytical: true, id: ID },
       { now: NOW, onRecord: (record) => records.push(record) },
@@ -98,11 +101,15 @@ describe('consentSetCookie', () => {
         necessary: true,
         analytical: true,
         policyVersion: 3,
-        decidedAt: '2026-03-01T12:00:00.000Z',
+        decidedAt: '2026-03-01T12:00:00.750Z',
         method: 'form',
         id: ID,
+        decisionId: expect.stringMatching(
+          /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/,
+        ),
       },
     ]);
+    expect(header).toContain(`.${records[0]?.decisionId};`);
   });
 
   it('refuses an id that is not a consent id rather than write an unreadable cookie', () => {

@@ -2,10 +2,11 @@ import type { ConsentConfig, ConsentRecordHook } from '../config/consent-config'
 import { consentCookieDomain } from '../cookies/consent-cookie-domain';
 import { encodeConsent } from '../cookies/consent-cookie-format';
 import { latestConsentDecision } from '../cookies/latest-consent-decision';
+import { lifetimeDays } from '../cookies/lifetime-days';
 import type { ConsentChoice } from '../decision/consent-decision';
 import { consentRecord } from '../decision/consent-record';
 import { newDecision } from '../decision/new-decision';
-import { type RequestLike, requestCookieHeader, requestTarget } from './request-like';
+import { type RequestLike, requestHeader, requestTarget } from './request-like';
 
 /** Options of {@link consentSetCookie}. */
 export interface ConsentSetCookieOptions {
@@ -45,23 +46,23 @@ export function consentSetCookie(
   choice: ConsentChoice,
   options: ConsentSetCookieOptions = {},
 ): string {
-  const { name, path, maxAgeDays, sameSite, secure } = config.cookie;
+  const { name, path, sameSite, secure } = config.cookie;
   const domain = options.request
     ? consentCookieDomain(config.cookie.domain, requestTarget(options.request).host)
     : config.cookie.domain;
   // The earlier decision comes from a cookie, hostile input: decoding accepts only a lower-case
   // UUID as its id, and a time within the cookie's lifetime and a day of clock difference.
-  const previous = latestConsentDecision(requestCookieHeader(options.request), config, options.now);
-  const decision = newDecision(
+  const previous = latestConsentDecision(
+    requestHeader(options.request, 'cookie'),
     config,
-    { method: 'form', ...choice, id: choice.id ?? previous?.id },
     options.now,
   );
+  const decision = newDecision(config, { method: 'form', ...choice }, options.now, previous);
   const value = encodeConsent(decision);
   options.onRecord?.(consentRecord(decision));
   const attributes = [
     `${name}=${value}`,
-    `Max-Age=${Math.round(maxAgeDays * 86_400)}`,
+    `Max-Age=${Math.round(lifetimeDays(config.cookie, decision.analytical) * 86_400)}`,
     `Path=${path}`,
     ...(domain ? [`Domain=${domain}`] : []),
     `SameSite=${sameSite[0]?.toUpperCase()}${sameSite.slice(1)}`,

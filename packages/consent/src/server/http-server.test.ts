@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { config, ID } from '../../test/fixtures';
+import { config, DECISION_ID, ID } from '../../test/fixtures';
 import { encodeConsent } from '../cookies/consent-cookie-format';
 import type { ConsentRecord } from '../decision/consent-record';
 import { clearCookieHeaders } from './clear-cookie-headers';
@@ -114,6 +114,7 @@ const earlier = (analytical: boolean, policyVersion: number, minutesAgo: number,
     decidedAt: new Date(Math.floor(Date.now() / 60_000 - minutesAgo) * 60_000).toISOString(),
     method: 'banner',
     id,
+    decisionId: DECISION_ID,
   });
 const OTHER_ID = '0b1c2d3e-4f50-4617-8829-3a4b5c6d7e8f';
 const cookieOf = (reply: Reply) => (reply.setCookie[0] as string).split(';')[0] as string;
@@ -143,7 +144,7 @@ describe('the server side over real HTTP', () => {
     expect(saved.status).toBe(303);
     expect(saved.setCookie).toHaveLength(1);
     expect(saved.setCookie[0]).toMatch(
-      /^ddscp_consent=1\.1\.3\.[\da-z]+\.f\.[\da-f-]{36}; Max-Age=31536000; Path=\/; Domain=example\.gov\.uk; SameSite=Lax$/,
+      /^ddscp_consent=2\.1\.3\.[\da-z]+\.f\.[\da-f-]{36}\.[\da-f-]{36}; Max-Age=31536000; Path=\/; Domain=example\.gov\.uk; SameSite=Lax$/,
     );
     const next = JSON.parse((await send('GET', '/', { Cookie: cookieOf(saved) })).body);
     expect(next).toMatchObject({ decided: true, analytical: true, method: 'form' });
@@ -156,7 +157,9 @@ describe('the server side over real HTTP', () => {
       'analytical=no',
       `${cookieOf(accepted)}; _ga=GA1.1.1; _ga_ABC123=GS1.1.2; session=1`,
     );
-    expect(cookieOf(withdrawn)).toMatch(new RegExp(`^ddscp_consent=1\\.0\\.3\\..+\\.f\\.${id}$`));
+    expect(cookieOf(withdrawn)).toMatch(
+      new RegExp(`^ddscp_consent=2\\.0\\.3\\..+\\.f\\.${id}\\.[\\da-f-]{36}$`),
+    );
     const deleted = withdrawn.setCookie.slice(1);
     expect(new Set(deleted.map((header) => header.split('=')[0]))).toEqual(
       new Set(['_ga', '_ga_ABC123']),
@@ -174,7 +177,9 @@ describe('the server side over real HTTP', () => {
 
   it('keeps the visitor’s id from a decision under an older policy, without being told', async () => {
     const saved = await form('analytical=no', `ddscp_consent=${earlier(true, 2, 60)}`);
-    expect(cookieOf(saved)).toMatch(new RegExp(`^ddscp_consent=1\\.0\\.3\\..+\\.f\\.${ID}$`));
+    expect(cookieOf(saved)).toMatch(
+      new RegExp(`^ddscp_consent=2\\.0\\.3\\..+\\.f\\.${ID}\\.[\\da-f-]{36}$`),
+    );
     expect(records.at(-1)).toMatchObject({ id: ID, policyVersion: 3 });
   });
 

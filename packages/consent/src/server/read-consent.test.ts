@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { config, ID } from '../../test/fixtures';
+import { config, DECISION_ID, ID } from '../../test/fixtures';
 import { encodeConsent } from '../cookies/consent-cookie-format';
 import { readConsent } from './read-consent';
 
@@ -11,6 +11,7 @@ const value = (analytical: boolean, policyVersion = 3) =>
     decidedAt: '2026-02-05T09:30:00.000Z',
     method: 'form',
     id: ID,
+    decisionId: DECISION_ID,
   });
 
 describe('readConsent', () => {
@@ -23,6 +24,7 @@ describe('readConsent', () => {
       decidedAt: '2026-02-05T09:30:00.000Z',
       method: 'form',
       id: ID,
+      decisionId: DECISION_ID,
     });
   });
 
@@ -52,6 +54,7 @@ describe('readConsent', () => {
       decidedAt: '2026-02-06T09:30:00.000Z',
       method: 'preferences',
       id: ID,
+      decisionId: DECISION_ID,
     });
     expect(
       readConsent(config, `ddscp_consent=garbage; ddscp_consent=${value(true)}`, { now: NOW }),

@@ -1,7 +1,7 @@
 import type { ConsentConfig } from '../config/consent-config';
 import { latestConsentDecision } from '../cookies/latest-consent-decision';
 import { type ConsentState, consentStateFor } from '../decision/consent-state';
-import { type RequestLike, requestCookieHeader, requestHeader } from './request-like';
+import { type RequestLike, requestHeader } from './request-like';
 
 /**
  * Reads the visitor's consent from a request: the same {@link ConsentState} the browser
@@ -21,7 +21,7 @@ export function readConsent(
 ): ConsentState {
   return consentStateFor(
     config,
-    latestConsentDecision(requestCookieHeader(request), config, options.now),
+    latestConsentDecision(requestHeader(request, 'cookie'), config, options.now),
     requestHeader(request, 'sec-gpc')?.trim() === '1',
   );
 }

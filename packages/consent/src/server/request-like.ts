@@ -1,5 +1,3 @@
-import { MAX_HEADER_LENGTH } from '../cookies/parse-cookie-header';
-
 /** Anything with a `get(name)` for headers, such as the fetch API's `Headers`. */
 export interface HeadersLike {
   get(name: string): string | null;
@@ -33,14 +31,6 @@ export function requestHeader(
   const value = (headers as Record<string, string | string[] | undefined>)[name];
   // Node keeps repeated headers as arrays (for Cookie it already joins them with "; ").
   return Array.isArray(value) ? value.join(name === 'cookie' ? '; ' : ', ') : value;
-}
-
-/**
- * The request's `Cookie` header, cut to {@link MAX_HEADER_LENGTH}: it is hostile input, and
- * no real browser sends more (servers refuse longer headers anyway). @internal
- */
-export function requestCookieHeader(request: RequestLike): string | undefined {
-  return requestHeader(request, 'cookie')?.slice(0, MAX_HEADER_LENGTH);
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseHtml, resetPage, writeCookie } from '../../../test/browser-page';
-import { config, ID } from '../../../test/fixtures';
+import { config, DECISION_ID, ID } from '../../../test/fixtures';
 import { createConsent } from '../../browser/create-consent';
 import { encodeConsent } from '../../cookies/consent-cookie-format';
 import { DECIDED_CLASS } from '../../head/decided-class';
@@ -24,7 +24,7 @@ const click = (text: string) =>
 /** Stores a decision in the cookie, as an earlier visit would have. */
 const storedBefore = (analytical: boolean, policyVersion = 3) =>
   writeCookie(
-    `ddscp_consent=${encodeConsent({ analytical, policyVersion, decidedAt: new Date(Math.floor(Date.now() / 1000 - 60) * 1000).toISOString(), method: 'banner', id: ID })}; path=/`,
+    `ddscp_consent=${encodeConsent({ analytical, policyVersion, decidedAt: new Date(Math.floor(Date.now() / 1000 - 60) * 1000).toISOString(), method: 'banner', id: ID, decisionId: DECISION_ID })}; path=/`,
   );
 /** Puts server-rendered or static markup in the page, as the HTML would carry it. */
 const serverRendered = (html: string) => document.body.prepend(...parseHtml(html).childNodes);
@@ -76,7 +76,7 @@ describe('mountConsentBanner', () => {
     mountConsentBanner(consent, options);
     click('Accept analytics cookies');
     expect(consent.state).toMatchObject({ decided: true, analytical: true, method: 'banner' });
-    expect(document.cookie).toMatch(/ddscp_consent=1\.1\.3\./);
+    expect(document.cookie).toMatch(/ddscp_consent=2\.1\.3\./);
     expect(visible()).toEqual([1]);
     expect(document.activeElement).toBe(messages()[1]);
   });
