@@ -49,7 +49,6 @@ export { ukToday } from './calendar/uk-today';
 
 // The catalogue of reviews
 export { type Catalog, catalogSchema } from './catalog/catalog-schema';
-export { ddscpCatalog } from './catalog/ddscp-catalog';
 export {
   type CatalogFinding,
   type CatalogFindingCode,
@@ -61,10 +60,10 @@ export {
   type ParseCatalogResult,
   parseCatalog,
 } from './catalog/parse-catalog';
-
-// What every check reports
-export type { Finding, FindingPath, FindingSeverity } from './findings/finding';
-
+// The Derby and Derbyshire Safeguarding Children Partnership's own data
+export { ddscp } from './ddscp/ddscp';
+export { ddscpCatalog } from './ddscp/ddscp-catalog';
+export { ddscpRetentionPolicy } from './ddscp/ddscp-retention-policy';
 // Lifecycle and statutory deadlines
 export {
   type CalendarPeriodRule,
@@ -79,6 +78,8 @@ export {
 export { type DeadlineStatus, deadlineStatus } from './deadlines/deadline-status';
 export { type ReviewStage, type ReviewStageOn, reviewStage } from './deadlines/review-stage';
 export { type Deadline, statutoryDeadlines } from './deadlines/statutory-deadlines';
+// What every check reports
+export type { Finding, FindingPath, FindingSeverity } from './findings/finding';
 
 // What the website shows, and when it must change
 export {
@@ -94,7 +95,6 @@ export {
 } from './listing/takedown-schedule';
 
 // Partners and the partnership
-export { ddscp } from './partners/ddscp';
 export {
   type PartnerKind,
   type PartnerRole,
@@ -114,7 +114,6 @@ export {
 // Retention of published documents
 export { type Retention, type RetentionStatus, retentionOf } from './retention/retention-of';
 export {
-  ddscpRetentionPolicy,
   InvalidRetentionPolicyError,
   type RetentionPolicy,
 } from './retention/retention-policy';

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catalogInput as anyCatalog, catalogDay } from '../../test/support/catalog-arbitrary';
+import { catalogInput, documentInput, reviewInput } from '../../test/support/reviews';
 import { InvalidDateError } from '../calendar/invalid-date-error';
-import { catalogInput as anyCatalog, catalogDay } from '../catalog/catalog-arbitrary';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
 import {
   type CalendarPeriodRule,
   defaultDeadlineRules,
   InvalidDeadlineRuleError,
 } from '../deadlines/deadline-rules';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
-import { catalogInput, documentInput, reviewInput } from '../reviews/test-review';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import { catalogSchema } from './catalog-schema';
-import { ddscpCatalog } from './ddscp-catalog';
 import { lintCatalog } from './lint-catalog';
 
 const lint = (reviews: unknown[], today = '2025-03-31', options = {}) =>

@@ -6,6 +6,7 @@ import {
 import { calendarDaysBetween } from '../calendar/calendar-days';
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import { lastDayOf } from '../calendar/partial-date';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
 import { type DeadlineRules, deadlineNames } from '../deadlines/deadline-rules';
 import { statusOn } from '../deadlines/deadline-status';
 import {
@@ -17,7 +18,7 @@ import {
 import { describeDuration } from '../internal/describe-duration';
 import { plural } from '../internal/plural';
 import { documentPolicy, documentRetentions } from '../listing/document-retention';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import type { Review } from '../reviews/review-schema';
 import { workingDaysBetween } from '../working-days/working-days';
 import type { Catalog } from './catalog-schema';

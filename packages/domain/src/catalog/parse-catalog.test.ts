@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalogInput, documentInput, reviewInput } from '../reviews/test-review';
-import { catalogInput as anyCatalog } from './catalog-arbitrary';
-import { ddscpCatalog } from './ddscp-catalog';
+import { catalogInput as anyCatalog } from '../../test/support/catalog-arbitrary';
+import { catalogInput, documentInput, reviewInput } from '../../test/support/reviews';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
 import { parseCatalog } from './parse-catalog';
 
 const issuesOf = (input: unknown) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { run } from '../../test/support/cli-io';
 import type { IsoDate } from '../calendar/iso-date';
-import { ddscpCatalog } from '../catalog/ddscp-catalog';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
 import { HELP } from './help';
 import { runCli } from './run-cli';
-import { run } from './test-io';
 
 const sample = JSON.stringify(ddscpCatalog, null, 2);
 const theo = ddscpCatalog.reviews[0];

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { reviewWith } from '../../test/support/reviews';
 import { addCalendarDays, calendarDaysBetween } from '../calendar/calendar-days';
 import { InvalidDurationError } from '../calendar/invalid-duration-error';
-import { ddscpCatalog } from '../catalog/ddscp-catalog';
-import { reviewWith } from '../reviews/test-review';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
 import { UnsupportedYearError } from '../working-days/bank-holiday-years';
 import { workingDaysBetween } from '../working-days/working-days';
 import {

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catalogDay, catalogInput } from '../../test/support/catalog-arbitrary';
+import { catalogInput as catalogOf, documentInput, reviewInput } from '../../test/support/reviews';
 import { InvalidDateError } from '../calendar/invalid-date-error';
 import { InvalidDurationError } from '../calendar/invalid-duration-error';
 import { lastDayOf } from '../calendar/partial-date';
-import { catalogDay, catalogInput } from '../catalog/catalog-arbitrary';
 import { type Catalog, catalogSchema } from '../catalog/catalog-schema';
-import { ddscpCatalog } from '../catalog/ddscp-catalog';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
 import { retentionOf } from '../retention/retention-of';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
-import { catalogInput as catalogOf, documentInput, reviewInput } from '../reviews/test-review';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import { documentRetentions } from './document-retention';
 import { publishedListing } from './published-listing';
 

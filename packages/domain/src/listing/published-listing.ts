@@ -1,7 +1,8 @@
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import { firstDayOf, lastDayOf, type PartialDate } from '../calendar/partial-date';
 import type { Catalog } from '../catalog/catalog-schema';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import type { DocumentKind, ReviewKind } from '../reviews/review-kinds';
 import type { ReviewLearning } from '../reviews/review-schema';
 import { documentRetentions } from './document-retention';

@@ -2,8 +2,9 @@ import { addCalendarDays } from '../calendar/calendar-days';
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import type { PartialDate } from '../calendar/partial-date';
 import type { Catalog } from '../catalog/catalog-schema';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
 import { deepFreeze } from '../internal/deep-freeze';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import type { DocumentKind } from '../reviews/review-kinds';
 import { documentRetentions } from './document-retention';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnership } from './test-partnership';
+import { partnership } from '../../test/support/partnerships';
 import { validatePartnership } from './validate-partnership';
 
 describe('validatePartnership', () => {

@@ -5,8 +5,9 @@ import { addCalendarDays, calendarDaysBetween } from '../calendar/calendar-days'
 import { InvalidDateError } from '../calendar/invalid-date-error';
 import type { IsoDate } from '../calendar/iso-date';
 import type { PartialDate } from '../calendar/partial-date';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
 import { type RetentionStatus, retentionOf } from './retention-of';
-import { ddscpRetentionPolicy, type RetentionPolicy } from './retention-policy';
+import type { RetentionPolicy } from './retention-policy';
 
 const earliest: RetentionPolicy = { ...ddscpRetentionPolicy, partialDates: 'earliest' };
 

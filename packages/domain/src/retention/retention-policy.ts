@@ -1,6 +1,5 @@
 import type { Duration } from 'date-fns';
 import { calendarParts } from '../calendar/add-calendar-duration';
-import { deepFreeze } from '../internal/deep-freeze';
 import { describeValue } from '../internal/describe-value';
 
 /**
@@ -29,17 +28,6 @@ export interface RetentionPolicy {
    */
   readonly warnWithinDays: number;
 }
-
-/**
- * The Derby and Derbyshire Safeguarding Children Partnership's policy: reports stay on the
- * website for one year from the date of publication (local policy, stated on its review
- * page), partial dates count from their latest day, with a warning in the last 30 days.
- */
-export const ddscpRetentionPolicy: RetentionPolicy = /*@__PURE__*/ deepFreeze({
-  keepFor: { years: 1 },
-  partialDates: 'latest',
-  warnWithinDays: 30,
-});
 
 /**
  * Thrown when a {@link RetentionPolicy} is not usable: `partialDates` is neither `'latest'`
