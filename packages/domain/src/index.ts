@@ -23,10 +23,9 @@ export {
   type IsoWeekday,
   isoWeekday,
 } from './calendar/calendar-days';
+export type { CalendarDuration } from './calendar/calendar-duration';
 export { isoDateSchema, partialDateSchema } from './calendar/date-schemas';
 export { formatPartialDate } from './calendar/format-partial-date';
-export { type InvalidDateDetails, InvalidDateError } from './calendar/invalid-date-error';
-export { InvalidDurationError } from './calendar/invalid-duration-error';
 export {
   daysInMonth,
   type IsoDate,
@@ -72,12 +71,18 @@ export {
   type DeadlineRuleBase,
   type DeadlineRules,
   defaultDeadlineRules,
-  InvalidDeadlineRuleError,
   type WorkingDaysRule,
 } from './deadlines/deadline-rules';
 export { type DeadlineStatus, deadlineStatus } from './deadlines/deadline-status';
 export { type ReviewStage, type ReviewStageOn, reviewStage } from './deadlines/review-stage';
 export { type Deadline, statutoryDeadlines } from './deadlines/statutory-deadlines';
+// Errors for values the package cannot use, on one base
+export { type InvalidDateDetails, InvalidDateError } from './errors/invalid-date-error';
+export { InvalidDeadlineRuleError } from './errors/invalid-deadline-rule-error';
+export { InvalidDurationError } from './errors/invalid-duration-error';
+export { InvalidRetentionPolicyError } from './errors/invalid-retention-policy-error';
+export { type InvalidValueDetails, InvalidValueError } from './errors/invalid-value-error';
+export { UnsupportedYearError } from './errors/unsupported-year-error';
 // What every check reports
 export type { Finding, FindingPath, FindingSeverity } from './findings/finding';
 
@@ -113,10 +118,7 @@ export {
 
 // Retention of published documents
 export { type Retention, type RetentionStatus, retentionOf } from './retention/retention-of';
-export {
-  InvalidRetentionPolicyError,
-  type RetentionPolicy,
-} from './retention/retention-policy';
+export type { RetentionPolicy } from './retention/retention-policy';
 
 // Reviews and their documents
 export { type ReviewDocument, reviewDocumentSchema } from './reviews/review-document-schema';
@@ -139,6 +141,6 @@ export {
 
 // Working days in England and Wales
 export type { BankHoliday, BankHolidaySource } from './working-days/bank-holiday';
-export { bankHolidayYears, UnsupportedYearError } from './working-days/bank-holiday-years';
+export { bankHolidayYears } from './working-days/bank-holiday-years';
 export { bankHolidaysIn, isBankHoliday } from './working-days/bank-holidays';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days/working-days';

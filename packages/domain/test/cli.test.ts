@@ -42,7 +42,8 @@ describe.runIf(built && once)('the ddscp command, built', () => {
     const imports = [...source.matchAll(/^import .* from ['"]([^'"]+)['"];?$/gm)].map((m) => m[1]);
     expect(
       imports.filter(
-        (name) => name !== 'zod' && !/^(node:)?(fs|fs\/promises|util|path|url|process)$/.test(name ?? ''),
+        (name) =>
+          name !== 'zod' && !/^(node:)?(fs|fs\/promises|util|path|url|process)$/.test(name ?? ''),
       ),
     ).toEqual([]);
   });

@@ -2,14 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogInput as anyCatalog, catalogDay } from '../../test/support/catalog-arbitrary';
 import { catalogInput, documentInput, reviewInput } from '../../test/support/reviews';
-import { InvalidDateError } from '../calendar/invalid-date-error';
 import { ddscpCatalog } from '../ddscp/ddscp-catalog';
 import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
-import {
-  type CalendarPeriodRule,
-  defaultDeadlineRules,
-  InvalidDeadlineRuleError,
-} from '../deadlines/deadline-rules';
+import { type CalendarPeriodRule, defaultDeadlineRules } from '../deadlines/deadline-rules';
+import { InvalidDateError } from '../errors/invalid-date-error';
+import { InvalidDeadlineRuleError } from '../errors/invalid-deadline-rule-error';
 import type { RetentionPolicy } from '../retention/retention-policy';
 import { catalogSchema } from './catalog-schema';
 import { lintCatalog } from './lint-catalog';

@@ -1,5 +1,5 @@
-import { InvalidDateError } from '../calendar/invalid-date-error';
 import { type IsoDate, isoDate } from '../calendar/iso-date';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { addWorkingDays, workingDaysBetween } from '../working-days/working-days';
 import { CliError, type CliIo } from './cli-io';
 

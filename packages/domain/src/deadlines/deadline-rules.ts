@@ -1,8 +1,8 @@
-import type { Duration } from 'date-fns';
 import { calendarParts } from '../calendar/add-calendar-duration';
+import type { CalendarDuration } from '../calendar/calendar-duration';
 import { type IsoDate, isIsoDate } from '../calendar/iso-date';
+import { InvalidDeadlineRuleError } from '../errors/invalid-deadline-rule-error';
 import { deepFreeze } from '../internal/deep-freeze';
-import { describeValue } from '../internal/describe-value';
 import { type ReviewKind, reviewKinds } from '../reviews/review-kinds';
 
 /** The deadlines of the review lifecycle that {@link statutoryDeadlines} works out. */
@@ -48,7 +48,7 @@ export interface WorkingDaysRule extends DeadlineRuleBase {
 /** A deadline a calendar period after a step, e.g. `{ months: 6 }`. */
 export interface CalendarPeriodRule extends DeadlineRuleBase {
   /** Whole years, months, weeks and days, longer than zero; other keys are refused. */
-  readonly within: Duration;
+  readonly within: CalendarDuration;
 }
 
 /**
@@ -109,22 +109,6 @@ export const defaultDeadlineRules: {
     appliesTo: ['lcspr'],
   },
 });
-
-/**
- * Thrown when a deadline rule is not usable: a count of working days that is not a whole
- * number from 1, an unknown basis or review kind, or a bad `inForceFrom`. (A bad `within`
- * throws an `InvalidDurationError`.) The message names the rule and the field.
- */
-export class InvalidDeadlineRuleError extends Error {
-  override readonly name = 'InvalidDeadlineRuleError';
-  /** The field that was refused, e.g. `rapidReview.workingDays`. */
-  readonly field: string;
-
-  constructor(field: string, found: unknown, expected: string) {
-    super(`Invalid deadline rule: ${field} is ${describeValue(found)}; expected ${expected}.`);
-    this.field = field;
-  }
-}
 
 const BASES: readonly string[] = ['statute', 'guidance', 'local'];
 const TURN_OFF = 'null turns the rule off';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partnership } from '../../test/support/partnerships';
-import { InvalidDateError } from '../calendar/invalid-date-error';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { partnersOn } from './partners-on';
 
 describe('partnersOn', () => {

@@ -5,6 +5,7 @@ import {
   type AnonymityFinding,
   addWorkingDays,
   type BankHoliday,
+  type CalendarDuration,
   bankHolidaysIn,
   type Catalog,
   type CatalogFinding,
@@ -48,7 +49,6 @@ import {
   validatePartnership,
   workingDaysBetween,
 } from '@ddscp/domain';
-import type { Duration } from 'date-fns';
 
 export const day: IsoDate = isoDate('2024-02-29');
 // @ts-expect-error a plain string is not an IsoDate: dates must go through isoDate()
@@ -67,7 +67,7 @@ export const inWords: string = formatPartialDate(published);
 
 export const holidays: readonly BankHoliday[] = bankHolidaysIn(2025);
 
-const keepFor: Duration = { years: 1 };
+const keepFor: CalendarDuration = { years: 1 };
 export const policy: RetentionPolicy = { ...ddscpRetentionPolicy, keepFor };
 export const retention: Retention = retentionOf(published, today, policy);
 export const status: RetentionStatus = retention.status;
