@@ -7,7 +7,7 @@ import { calendarDaysBetween } from '../calendar/calendar-days';
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import { lastDayOf } from '../calendar/partial-date';
 import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
-import { type DeadlineRules, deadlineNames } from '../deadlines/deadline-rules';
+import { type DeadlineRules, deadlineEntryOf } from '../deadlines/deadline-rules';
 import { statusOn } from '../deadlines/deadline-status';
 import {
   type Deadline,
@@ -195,11 +195,12 @@ function deadlineFindings(
   return deadlines.flatMap((deadline): CatalogFinding[] => {
     const status = statusOn(deadline, review, today);
     const path = `${at}.timeline.${deadline.completedBy}`;
-    const name = `The ${deadlineNames[deadline.kind]}`;
+    const entry = deadlineEntryOf(deadline.kind);
+    const name = `The ${entry.name}`;
     if (status === 'missed') {
       const done = lastDayOf(review.timeline[deadline.completedBy] ?? deadline.due);
       const late =
-        deadline.kind === 'lcspr-publication'
+        entry.counted === 'calendar-period'
           ? plural(calendarDaysBetween(deadline.due, done), 'day')
           : plural(workingDaysBetween(deadline.due, done), 'working day');
       return [

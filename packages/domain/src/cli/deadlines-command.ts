@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date';
-import { deadlineNames } from '../deadlines/deadline-rules';
+import { deadlineEntryOf } from '../deadlines/deadline-rules';
 import { statusOn } from '../deadlines/deadline-status';
 import { reviewStage } from '../deadlines/review-stage';
 import {
@@ -69,7 +69,7 @@ export async function deadlinesCommand(
             '',
             deadline.due,
             deadline.status,
-            `${deadlineNames[deadline.kind]} (from ${deadline.from}; ${deadline.basis})`,
+            `${deadlineEntryOf(deadline.kind).name} (from ${deadline.from}; ${deadline.basis})`,
           ]),
         ]),
       );
