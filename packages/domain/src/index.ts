@@ -56,6 +56,7 @@ export {
 } from './catalog/lint-catalog';
 export {
   type CatalogIssue,
+  type ParseCatalogFinding,
   type ParseCatalogResult,
   parseCatalog,
 } from './catalog/parse-catalog';
@@ -85,20 +86,31 @@ export { type InvalidValueDetails, InvalidValueError } from './errors/invalid-va
 export { UnsupportedYearError } from './errors/unsupported-year-error';
 // What every check reports
 export type { Finding, FindingPath, FindingSeverity } from './findings/finding';
-
+export { type FindingCode, type FindingCodeInfo, findingCodes } from './findings/finding-codes';
+export { formatPath } from './findings/format-path';
+export { type ArchiveDestination, nspccRepository } from './listing/nspcc-repository';
 // What the website shows, and when it must change
 export {
   type ListedDocument,
   type ListedReview,
   publishedListing,
+  type ReviewArchive,
+  type TakenDownDocument,
 } from './listing/published-listing';
-export {
-  type ArchiveDestination,
-  nspccRepository,
-  type Takedown,
-  takedownSchedule,
-} from './listing/takedown-schedule';
+export { type Takedown, takedownSchedule } from './listing/takedown-schedule';
 
+// The review page, drawn: one renderer for servers, builds, CMS templates and browsers
+export type { ListingViewOptions } from './page/listing-view';
+export type {
+  DomDocumentLike,
+  DomElementLike,
+} from './page/markup';
+export {
+  type ListingPageOptions,
+  listingElement,
+  listingHtml,
+  listingPageHtml,
+} from './page/render-listing';
 // Partners and the partnership
 export {
   type PartnerKind,
@@ -111,11 +123,20 @@ export { httpsUrlSchema, type Partner, partnerSchema, slugSchema } from './partn
 export { partnersOn } from './partners/partners-on';
 export { type Partnership, partnershipSchema } from './partners/partnership-schema';
 export {
+  type PartnershipFinding,
+  type PartnershipFindingCode,
   type PartnershipIssue,
   type PartnershipIssueCode,
   validatePartnership,
 } from './partners/validate-partnership';
 
+// Reminders for a calendar: takedowns and statutory deadlines
+export {
+  type Reminder,
+  type ReminderOptions,
+  type ReminderStatus,
+  reviewReminders,
+} from './reminders/review-reminders';
 // Retention of published documents
 export { type Retention, type RetentionStatus, retentionOf } from './retention/retention-of';
 export type { RetentionPolicy } from './retention/retention-policy';

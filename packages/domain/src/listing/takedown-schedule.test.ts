@@ -8,8 +8,9 @@ import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
 import { InvalidDateError } from '../errors/invalid-date-error';
 import { InvalidDurationError } from '../errors/invalid-duration-error';
 import type { RetentionPolicy } from '../retention/retention-policy';
+import { nspccRepository } from './nspcc-repository';
 import { publishedListing } from './published-listing';
-import { nspccRepository, takedownSchedule } from './takedown-schedule';
+import { takedownSchedule } from './takedown-schedule';
 
 describe('takedownSchedule', () => {
   it('says the March 2024 report and summary come down on 1 April 2025, and go to the NSPCC repository', () => {

@@ -13,6 +13,7 @@ describe('validatePartnership', () => {
     );
     expect(issues).toEqual([
       {
+        severity: 'error',
         code: 'duplicate-id',
         path: ['partners', 3, 'id'],
         message: 'partners[3] has the id "police" of partners[2]: ids must be unique.',
@@ -65,6 +66,7 @@ describe('validatePartnership', () => {
     });
     expect(validatePartnership(p)).toEqual([
       {
+        severity: 'error',
         code: 'missing-statutory-partner',
         path: ['partners'],
         from: '2019-09-30',
