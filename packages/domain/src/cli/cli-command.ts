@@ -33,7 +33,7 @@ export interface CliCommand {
   readonly name: string;
   /** What follows the name in each usage line, e.g. `<catalog.json> [--json]`. */
   readonly usage: readonly string[];
-  /** One line for `ddscp --help`, at most 60 characters. */
+  /** What it does, for `ddscp --help` (wrapped under its name there). */
   readonly summary: string;
   /** The paragraphs of `ddscp COMMAND --help` that say what it does and prints. */
   readonly description: readonly string[];

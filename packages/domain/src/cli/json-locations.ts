@@ -128,14 +128,16 @@ function scan(text: string, root: Trie): void {
 
 /** The offset after the string that starts at `start` (a `"`). */
 function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5c) i += 2;
-    else if (c === 0x22) return i + 1;
-    else i++;
+  // Jump from quote to quote: a quote ends the string unless an odd run of backslashes
+  // escapes it.
+  let quote = text.indexOf('"', start + 1);
+  while (quote !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    quote = text.indexOf('"', quote + 1);
   }
-  return i;
+  return text.length;
 }
 
 /** The offset after a number, `true`, `false` or `null`. */
