@@ -5,9 +5,32 @@ import {
   renderConsentHeadScriptHtml,
   renderCookiePreferencesHtml,
 } from '@ddscp/consent/ui';
-import { ddscp, partnersOn, ukToday } from '@ddscp/domain';
+import { ddscp, isoDate, listingHtml, partnersOn, publishedListing, ukToday } from '@ddscp/domain';
 import { defineConfig, type Plugin } from 'vite';
+import { loadCatalog } from './catalog-file';
 import { consentConfig, consentUi } from './src/consent-config';
+import { listingOptions } from './src/pages/listing-options';
+
+/**
+ * The catalogue the site shows: CATALOG=path/to/catalog.json (relative to where the build
+ * was run), or the sample. Checked here, so an invalid file stops the build with its first
+ * problem. SITE_TODAY=YYYY-MM-DD builds the page as on another day (default: today).
+ */
+const catalog = loadCatalog(process.env.CATALOG, process.env.INIT_CWD);
+const builtOn = process.env.SITE_TODAY ? isoDate(process.env.SITE_TODAY, 'SITE_TODAY') : ukToday();
+
+/** The catalogue and the day the page was built for, for the page script. */
+function catalogModule(): Plugin {
+  const id = 'virtual:ddscp-catalog';
+  return {
+    name: 'ddscp-catalog',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (source) =>
+      source === `\0${id}`
+        ? `export const catalog = ${JSON.stringify(catalog)};\nexport const builtOn = ${JSON.stringify(builtOn)};\n`
+        : undefined,
+  };
+}
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +39,9 @@ const require = createRequire(import.meta.url);
  * packages the pages use in the browser: the consent banner (so it shows without waiting for
  * JavaScript, and its head script hides it before the first paint from visitors who have
  * decided), the cookies page's form (which works without JavaScript only on a server; here
- * the page script takes it over), the partner list and the contact details.
+ * the page script takes it over), the published reviews as on the day of the build (so the
+ * page works without JavaScript; the page script redraws them if the visitor's day is
+ * another), the partner list and the contact details.
  */
 function buildTimeHtml(): Plugin {
   const headScriptFile = 'consent-head.js';
@@ -26,7 +51,8 @@ function buildTimeHtml(): Plugin {
     'consent-head': renderConsentHeadScriptHtml(consentConfig, { src: `/${headScriptFile}` }),
     'consent-banner': renderConsentBannerHtml(consentConfig, undefined, consentUi),
     'cookie-settings': renderCookiePreferencesHtml(consentConfig, undefined, consentUi),
-    partners: partnersOn(ddscp, ukToday())
+    'published-reviews': listingHtml(publishedListing(catalog, builtOn), listingOptions),
+    partners: partnersOn(ddscp, builtOn)
       .map((partner) => `<li>${escapeHtml(partner.name)}</li>`)
       .join(''),
     contact: [
@@ -50,7 +76,7 @@ function buildTimeHtml(): Plugin {
             '<script type="module" blocking="render" crossorigin',
           )
           .replace(
-            /<!--(consent-head|consent-banner|cookie-settings|partners|contact)-->/g,
+            /<!--(consent-head|consent-banner|cookie-settings|published-reviews|partners|contact)-->/g,
             (_, name: string) => parts[name] ?? '',
           ),
     },
@@ -90,7 +116,7 @@ function siteServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [buildTimeHtml(), siteServer()],
+  plugins: [catalogModule(), buildTimeHtml(), siteServer()],
   build: {
     rollupOptions: {
       input: { index: 'index.html', cookies: 'cookies.html' },

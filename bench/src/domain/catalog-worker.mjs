@@ -20,7 +20,7 @@ const parsed = parseCatalog(input);
 const parseMs = ms(start);
 if (!parsed.ok) {
   process.stderr.write(
-    `The synthetic catalogue is not valid: ${JSON.stringify(parsed.issues.slice(0, 5))}`,
+    `The synthetic catalogue is not valid: ${JSON.stringify(parsed.findings.slice(0, 5))}`,
   );
   process.exit(1);
 }

@@ -15,7 +15,7 @@ import {
   readConsent,
 } from '@ddscp/consent/server';
 import { renderConsentBannerHtml, renderCookiePreferencesHtml } from '@ddscp/consent/ui';
-import { type IsoDate, ukToday } from '@ddscp/domain';
+import { type Catalog, ddscpCatalog, type IsoDate, ukToday } from '@ddscp/domain';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
@@ -31,6 +31,8 @@ export interface AppOptions {
   readonly records: ConsentRecordStore;
   /** The day the site shows the reviews for; by default today in England, at each request. */
   readonly today?: () => IsoDate;
+  /** The catalogue the reviews page shows; the package's sample by default. */
+  readonly catalog?: Catalog;
 }
 
 const require = createRequire(import.meta.url);
@@ -72,7 +74,7 @@ export function returnPath(value: unknown, requestUrl: string): string {
  * no-JavaScript consent form, proof of every decision in the package's record store, and a
  * strict CSP.
  */
-export function createApp({ records, today = ukToday }: AppOptions): Hono {
+export function createApp({ records, today = ukToday, catalog = ddscpCatalog }: AppOptions): Hono {
   const app = new Hono();
 
   app.use(async (c, next) => {
@@ -112,7 +114,7 @@ export function createApp({ records, today = ukToday }: AppOptions): Hono {
         path: '/',
         bannerHtml: bannerFor(c.req.raw),
         today: day,
-        main: reviewsPage(day),
+        main: reviewsPage(catalog, day),
       }),
     );
   });

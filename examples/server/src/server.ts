@@ -5,11 +5,14 @@
 //   CONSENT_DB    the SQLite file for proof of consent (default data/consent-records.sqlite)
 //   SITE_TODAY    show the reviews as on this day (YYYY-MM-DD), to preview the page on a
 //                 future date; by default today in England
+//   CATALOG       the catalogue file to show (relative to where npm start was run); by
+//                 default the sample that ships with @ddscp/domain
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isoDate } from '@ddscp/domain';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { loadCatalog } from './catalog-file';
 import { openConsentRecords, type RecordsLocation } from './consent-records';
 
 /** Stops at start-up with the reason in one line, for a setting or file that cannot work. */
@@ -33,15 +36,25 @@ try {
   explainAndStop(error);
 }
 
+// npm sets INIT_CWD to the folder `npm start` was run in: a relative CATALOG is from there.
+let catalog: ReturnType<typeof loadCatalog>;
+try {
+  catalog = loadCatalog(process.env.CATALOG, process.env.INIT_CWD);
+} catch (error) {
+  explainAndStop(error);
+}
+
 if ('sqlite' in location && location.sqlite !== ':memory:')
   mkdirSync(dirname(location.sqlite), { recursive: true });
 const records = await openConsentRecords(location).catch(explainAndStop);
-const app = createApp({ records, ...(fixedToday && { today: () => fixedToday }) });
+const app = createApp({ records, catalog, ...(fixedToday && { today: () => fixedToday }) });
 // The password of a connection string stays out of the log.
 const where = 'postgres' in location ? 'PostgreSQL (DATABASE_URL)' : location.sqlite;
 
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => {
-  console.log(`Server example at http://127.0.0.1:${port}/ (consent records in ${where})`);
+  console.log(
+    `Server example at http://127.0.0.1:${port}/ (consent records in ${where}; catalogue: ${process.env.CATALOG || 'the sample'})`,
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

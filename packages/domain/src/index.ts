@@ -23,10 +23,9 @@ export {
   type IsoWeekday,
   isoWeekday,
 } from './calendar/calendar-days';
+export type { CalendarDuration } from './calendar/calendar-duration';
 export { isoDateSchema, partialDateSchema } from './calendar/date-schemas';
 export { formatPartialDate } from './calendar/format-partial-date';
-export { type InvalidDateDetails, InvalidDateError } from './calendar/invalid-date-error';
-export { InvalidDurationError } from './calendar/invalid-duration-error';
 export {
   daysInMonth,
   type IsoDate,
@@ -49,7 +48,6 @@ export { ukToday } from './calendar/uk-today';
 
 // The catalogue of reviews
 export { type Catalog, catalogSchema } from './catalog/catalog-schema';
-export { ddscpCatalog } from './catalog/ddscp-catalog';
 export {
   type CatalogFinding,
   type CatalogFindingCode,
@@ -58,9 +56,14 @@ export {
 } from './catalog/lint-catalog';
 export {
   type CatalogIssue,
+  type ParseCatalogFinding,
   type ParseCatalogResult,
   parseCatalog,
 } from './catalog/parse-catalog';
+// The Derby and Derbyshire Safeguarding Children Partnership's own data
+export { ddscp } from './ddscp/ddscp';
+export { ddscpCatalog } from './ddscp/ddscp-catalog';
+export { ddscpRetentionPolicy } from './ddscp/ddscp-retention-policy';
 // Lifecycle and statutory deadlines
 export {
   type CalendarPeriodRule,
@@ -69,30 +72,46 @@ export {
   type DeadlineRuleBase,
   type DeadlineRules,
   defaultDeadlineRules,
-  InvalidDeadlineRuleError,
   type WorkingDaysRule,
 } from './deadlines/deadline-rules';
 export { type DeadlineStatus, deadlineStatus } from './deadlines/deadline-status';
 export { type ReviewStage, type ReviewStageOn, reviewStage } from './deadlines/review-stage';
 export { type Deadline, statutoryDeadlines } from './deadlines/statutory-deadlines';
+// Errors for values the package cannot use, on one base
+export { type InvalidDateDetails, InvalidDateError } from './errors/invalid-date-error';
+export { InvalidDeadlineRuleError } from './errors/invalid-deadline-rule-error';
+export { InvalidDurationError } from './errors/invalid-duration-error';
+export { InvalidRetentionPolicyError } from './errors/invalid-retention-policy-error';
+export { type InvalidValueDetails, InvalidValueError } from './errors/invalid-value-error';
+export { UnsupportedYearError } from './errors/unsupported-year-error';
 // What every check reports
 export type { Finding, FindingPath, FindingSeverity } from './findings/finding';
-
+export { type FindingCode, type FindingCodeInfo, findingCodes } from './findings/finding-codes';
+export { formatPath } from './findings/format-path';
+export { type ArchiveDestination, nspccRepository } from './listing/nspcc-repository';
 // What the website shows, and when it must change
 export {
   type ListedDocument,
   type ListedReview,
   publishedListing,
+  type ReviewArchive,
+  type TakenDownDocument,
 } from './listing/published-listing';
-export {
-  type ArchiveDestination,
-  nspccRepository,
-  type Takedown,
-  takedownSchedule,
-} from './listing/takedown-schedule';
+export { type Takedown, takedownSchedule } from './listing/takedown-schedule';
 
+// The review page, drawn: one renderer for servers, builds, CMS templates and browsers
+export type { ListingViewOptions } from './page/listing-view';
+export type {
+  DomDocumentLike,
+  DomElementLike,
+} from './page/markup';
+export {
+  type ListingPageOptions,
+  listingElement,
+  listingHtml,
+  listingPageHtml,
+} from './page/render-listing';
 // Partners and the partnership
-export { ddscp } from './partners/ddscp';
 export {
   type PartnerKind,
   type PartnerRole,
@@ -104,18 +123,23 @@ export { httpsUrlSchema, type Partner, partnerSchema, slugSchema } from './partn
 export { partnersOn } from './partners/partners-on';
 export { type Partnership, partnershipSchema } from './partners/partnership-schema';
 export {
+  type PartnershipFinding,
+  type PartnershipFindingCode,
   type PartnershipIssue,
   type PartnershipIssueCode,
   validatePartnership,
 } from './partners/validate-partnership';
 
+// Reminders for a calendar: takedowns and statutory deadlines
+export {
+  type Reminder,
+  type ReminderOptions,
+  type ReminderStatus,
+  reviewReminders,
+} from './reminders/review-reminders';
 // Retention of published documents
 export { type Retention, type RetentionStatus, retentionOf } from './retention/retention-of';
-export {
-  ddscpRetentionPolicy,
-  InvalidRetentionPolicyError,
-  type RetentionPolicy,
-} from './retention/retention-policy';
+export type { RetentionPolicy } from './retention/retention-policy';
 
 // Reviews and their documents
 export { type ReviewDocument, reviewDocumentSchema } from './reviews/review-document-schema';
@@ -138,6 +162,6 @@ export {
 
 // Working days in England and Wales
 export type { BankHoliday, BankHolidaySource } from './working-days/bank-holiday';
-export { bankHolidayYears, UnsupportedYearError } from './working-days/bank-holiday-years';
+export { bankHolidayYears } from './working-days/bank-holiday-years';
 export { bankHolidaysIn, isBankHoliday } from './working-days/bank-holidays';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days/working-days';

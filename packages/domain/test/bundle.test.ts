@@ -51,7 +51,10 @@ describe.skipIf(!built)('the built package in a browser bundle', () => {
     ['deadlines', 'statutoryDeadlines, deadlineStatus, reviewStage, defaultDeadlineRules'],
     ['listing', 'publishedListing, takedownSchedule, ddscpCatalog'],
     ['anonymity and lint', 'checkAnonymity, lintCatalog'],
-  ])('leaves zod and date-fns out when only the %s functions are used', async (_, names) => {
+    ['page', 'publishedListing, listingHtml, listingElement, listingPageHtml'],
+    ['reminders', 'reviewReminders'],
+    ['findings', 'formatPath, findingCodes, validatePartnership'],
+  ])('leaves zod out when only the %s functions are used', async (_, names) => {
     const { sources } = await bundle(names);
     expect(sources).toEqual(['dist/index.js']);
   });

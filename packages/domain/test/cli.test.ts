@@ -9,6 +9,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ describe.runIf(built && once)('the ddscp command, built', () => {
     copyFileSync(join(packageDir, 'catalog', 'ddscp.json'), join(dir, 'catalog.json')),
   );
 
-  it('is an executable Node script that imports only Node built-ins and zod', () => {
+  it('is an executable Node script that imports only Node built-ins, zod and ical-generator', () => {
     const source = readFileSync(cli, 'utf8');
     expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync(cli).mode & 0o111).not.toBe(0);
@@ -43,7 +44,8 @@ describe.runIf(built && once)('the ddscp command, built', () => {
     expect(
       imports.filter(
         (name) =>
-          name !== 'zod' && !/^(node:)?(fs|fs\/promises|util|path|url|process)$/.test(name ?? ''),
+          !['zod', 'ical-generator'].includes(name ?? '') &&
+          !/^(node:)?(fs|fs\/promises|util|path|url|process)$/.test(name ?? ''),
       ),
     ).toEqual([]);
   });
@@ -75,7 +77,7 @@ describe.runIf(built && once)('the ddscp command, built', () => {
       [
         ['takedowns', 'schema.json'],
         expect.stringMatching(
-          /^ddscp: schema.json is not a valid catalogue: reviews\[0\]\.documents\[2\]\.published: Invalid date "July 2024"[^\n]*\n$/,
+          /^ddscp: schema.json:1:\d+: not a valid catalogue: reviews\[0\]\.documents\[2\]\.published: Invalid date "July 2024"[^\n]*\n$/,
         ) as unknown as string,
       ],
       [
@@ -92,6 +94,42 @@ describe.runIf(built && once)('the ddscp command, built', () => {
     }
   });
 
+  it('refuses a named pipe (FIFO) at once, in one line, exit 2, instead of waiting for a writer', () => {
+    const fifo = join(dir, 'catalog.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    for (const command of ['check', 'takedowns', 'calendar', 'listing', 'deadlines']) {
+      expect(ddscp(command, fifo)).toEqual({
+        status: 2,
+        out: '',
+        err: `ddscp: cannot read ${fifo}: it is a named pipe (FIFO), not a file (to pass what a program writes, use - and a pipe: … | ddscp check -).\n`,
+      });
+    }
+    expect(JSON.parse(ddscp('check', fifo, '--json').out).error.message).toMatch(/named pipe/);
+  });
+
+  it('refuses /dev/zero behind a symlink at once, without reading it, exit 2', () => {
+    const zero = join(dir, 'zero.json');
+    symlinkSync('/dev/zero', zero);
+    const result = ddscp('check', zero);
+    expect(result).toEqual({
+      status: 2,
+      out: '',
+      err: `ddscp: cannot read ${zero}: it is a device, not a file (to pass what a program writes, use - and a pipe: … | ddscp check -).\n`,
+    });
+    expect(ddscp('check', '/dev/zero').status).toBe(2);
+  });
+
+  it('reads the catalogue from standard input with -', () => {
+    const input = readFileSync(join(dir, 'catalog.json'));
+    const result = spawnSync(process.execPath, [cli, 'takedowns', '-', '--today', '2025-04-01'], {
+      cwd: dir,
+      input,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout.startsWith('<stdin> on 2025-04-01: 2 documents are OVERDUE')).toBe(true);
+  });
+
   it('keeps its human output within 80 columns', () => {
     const outputs = [
       ddscp('--help').out,
@@ -99,6 +137,9 @@ describe.runIf(built && once)('the ddscp command, built', () => {
       ddscp('listing', 'catalog.json', '--today', '2025-03-31').out,
       ddscp('takedowns', 'catalog.json', '--today', '2025-03-15').out,
       ddscp('deadlines', 'catalog.json', '--today', '2025-03-31').out,
+      ...['check', 'takedowns', 'calendar', 'listing', 'deadlines', 'workdays'].map(
+        (command) => ddscp(command, '--help').out,
+      ),
     ];
     for (const output of outputs) {
       expect(Math.max(...output.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
@@ -112,6 +153,7 @@ describe.runIf(built && once)('the ddscp command, built', () => {
       ['check', '--json'],
       ['listing', '--format', 'html'],
       ['takedowns', '--json'],
+      ['calendar'],
       ['deadlines'],
     ]) {
       const [command, ...options] = args;

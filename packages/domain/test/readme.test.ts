@@ -3,17 +3,35 @@
 // asserts that the expression deep-equals the value, and `expression; // throws Name` or
 // `// throws Name: message` (a trailing … means "starts with") asserts the error.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as domain from '../src/index';
 
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-/** Each ```ts block with the heading of the section it is in. */
-const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => ({
-  code: match[1] ?? '',
+/**
+ * Each ```ts block with the heading of the section it is in. A ```ts browser block is code
+ * for a page: type-checked with the DOM's types, not run.
+ */
+const allBlocks = [...readme.matchAll(/```ts( browser)?\n([\s\S]*?)```/g)].map((match) => ({
+  code: match[2] ?? '',
+  browser: match[1] !== undefined,
   section: [...readme.slice(0, match.index).matchAll(/^## (.+)$/gm)].at(-1)?.[1] ?? 'intro',
 }));
+const blocks = allBlocks.filter((block) => !block.browser);
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
@@ -90,8 +108,47 @@ describe('the README', () => {
     });
   }
 
+  it.runIf(process.env.TZ === 'UTC' && existsSync(join(packageDir, 'dist', 'index.d.ts')))(
+    "type-checks every example as a user's editor does: strict, ES module, nodenext, against the built types",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ddscp-readme-types-'));
+      try {
+        mkdirSync(join(dir, 'node_modules', '@ddscp'), { recursive: true });
+        symlinkSync(packageDir, join(dir, 'node_modules', '@ddscp', 'domain'), 'dir');
+        writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+        const files = allBlocks.map((block, index) => {
+          const name = join(dir, `example-${index}.ts`);
+          // Each block is a module of its own (they repeat names such as `theo`).
+          writeFileSync(name, `${block.code}\nexport {};\n`);
+          return name;
+        });
+        const program = ts.createProgram(files, {
+          strict: true,
+          noEmit: true,
+          module: ts.ModuleKind.NodeNext,
+          moduleResolution: ts.ModuleResolutionKind.NodeNext,
+          target: ts.ScriptTarget.ES2022,
+          lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+          types: [],
+          skipLibCheck: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+        });
+        const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+          const where = diagnostic.file
+            ? `${allBlocks[files.indexOf(diagnostic.file.fileName)]?.section ?? diagnostic.file.fileName}, line ${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}`
+            : '';
+          return `${where}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+        });
+        expect(problems).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
   it('shows every exported function in an example', () => {
-    const code = blocks.map((block) => block.code).join('\n');
+    const code = allBlocks.map((block) => block.code).join('\n');
     const functions = Object.entries(domain)
       .filter(([, value]) => typeof value === 'function' && !/^class\b/.test(String(value)))
       .map(([name]) => name)

@@ -1,40 +1,14 @@
-import {
-  ddscpCatalog,
-  formatPartialDate,
-  type IsoDate,
-  type ListedDocument,
-  type ListedReview,
-  publishedListing,
-} from '@ddscp/domain';
-import { html } from 'hono/html';
-
-function documentItem(document: ListedDocument) {
-  const facts = [
-    document.published && `published ${formatPartialDate(document.published)}`,
-    document.liveUntil && `available until ${formatPartialDate(document.liveUntil)}`,
-  ].filter(Boolean);
-  return html`<li>
-    <a href="${document.link}">${document.title}</a>${
-      facts.length ? html`<span class="document__meta"> (${facts.join(', ')})</span>` : ''
-    }
-  </li>`;
-}
-
-function reviewArticle(review: ListedReview) {
-  return html`<article class="review" aria-labelledby="review-${review.id}">
-    <h3 id="review-${review.id}">${review.title}</h3>
-    ${review.summary ? html`<p>${review.summary}</p>` : ''}
-    <ul class="review__documents">${review.documents.map(documentItem)}</ul>
-    ${review.learning.howSafeguardingCanBeStrengthened.map((text) => html`<p>${text}</p>`)}
-  </article>`;
-}
+import { type Catalog, type IsoDate, listingHtml, publishedListing } from '@ddscp/domain';
+import { html, raw } from 'hono/html';
 
 /**
- * The Child Safeguarding Practice Reviews page on `today`: the published reviews with only
- * their live documents, so reports past their retention period drop off by themselves.
+ * The Child Safeguarding Practice Reviews page on `today`: the published reviews of
+ * `catalog` with only their live documents, so reports past their retention period drop off
+ * by themselves, and the page says where they are now. Drawn by @ddscp/domain's renderer,
+ * which escapes every value (hence `raw`).
  */
-export function reviewsPage(today: IsoDate) {
-  const listing = publishedListing(ddscpCatalog, today);
+export function reviewsPage(catalog: Catalog, today: IsoDate) {
+  const listing = publishedListing(catalog, today);
   return html`<main id="main-content" class="page__main">
       <h1>Child Safeguarding Practice Reviews</h1>
       <p>
@@ -49,14 +23,12 @@ export function reviewsPage(today: IsoDate) {
         and how future safeguarding can be strengthened to better protect children and young
         people.
       </p>
-      <h2>Published Reviews</h2>
-      <div id="published-reviews">
-        ${
-          listing.length
-            ? listing.map(reviewArticle)
-            : html`<p>There are no reviews on the website at the moment.</p>`
-        }
-      </div>
+      ${raw(
+        listingHtml(listing, {
+          heading: 'Published Reviews',
+          emptyText: 'There are no reviews on the website at the moment.',
+        }),
+      )}
       <p>
         The Keeping Babies Safe section of the website includes the 'Keeping Babies Safe
         Strategy' and a range of multi-agency resources for parents and professionals.

@@ -1,51 +1,24 @@
-// The Child Safeguarding Practice Reviews page: the published reviews as the catalogue says
-// they stand today, in the visitor's browser. Reports past their retention period drop off
-// the page on the right day by themselves, with no one editing the site.
-import {
-  ddscpCatalog,
-  formatPartialDate,
-  type ListedDocument,
-  type ListedReview,
-  publishedListing,
-  ukToday,
-} from '@ddscp/domain';
+// The Child Safeguarding Practice Reviews page. The build drew the published reviews as on
+// its day, so the page works without JavaScript; here, in the visitor's browser, they are
+// drawn again for the visitor's day if it is another, so reports past their retention
+// period drop off the page on the right day by themselves, with no one rebuilding the site.
+// Both drawings come from @ddscp/domain's one renderer.
+
+import { builtOn, catalog } from 'virtual:ddscp-catalog';
+import { listingElement, publishedListing, ukToday } from '@ddscp/domain';
 import { analytics } from '../site';
-import { element } from './element';
+import { listingOptions } from './listing-options';
 
-function documentItem(document: ListedDocument): HTMLLIElement {
-  const link = element('a', { href: document.link }, document.title);
-  link.addEventListener('click', () => {
-    analytics.track({ en: 'file_download', dl: document.link });
-  });
-  const facts = [
-    document.published && `published ${formatPartialDate(document.published)}`,
-    document.liveUntil && `available until ${formatPartialDate(document.liveUntil)}`,
-  ].filter(Boolean);
-  return element(
-    'li',
-    {},
-    link,
-    facts.length ? element('span', { class: 'document__meta' }, ` (${facts.join(', ')})`) : '',
-  );
+const today = ukToday();
+const built = document.getElementById('published-reviews');
+if (built && today !== builtOn) {
+  built.replaceWith(listingElement(publishedListing(catalog, today), document, listingOptions));
 }
 
-function reviewArticle(review: ListedReview): HTMLElement {
-  return element(
-    'article',
-    { class: 'review', 'aria-labelledby': `review-${review.id}` },
-    element('h3', { id: `review-${review.id}` }, review.title),
-    review.summary ? element('p', {}, review.summary) : '',
-    element('ul', { class: 'review__documents' }, ...review.documents.map(documentItem)),
-    ...review.learning.howSafeguardingCanBeStrengthened.map((text) => element('p', {}, text)),
-  );
-}
-
-const container = document.getElementById('published-reviews');
-if (container) {
-  const listing = publishedListing(ddscpCatalog, ukToday());
-  container.replaceChildren(
-    ...(listing.length
-      ? listing.map(reviewArticle)
-      : [element('p', {}, 'There are no reviews on the website at the moment.')]),
-  );
-}
+// Downloads, for the analytics (held until the visitor decides, dropped if refused).
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a.review__document-link');
+  if (link instanceof HTMLAnchorElement) {
+    analytics.track({ en: 'file_download', dl: link.getAttribute('href') ?? '' });
+  }
+});

@@ -1,7 +1,7 @@
-import type { Duration } from 'date-fns';
+import { InvalidDurationError } from '../errors/invalid-duration-error';
 import { describeValue } from '../internal/describe-value';
+import type { CalendarDuration } from './calendar-duration';
 import { dayNumber, isoDateOfDayNumber } from './day-number';
-import { InvalidDurationError } from './invalid-duration-error';
 import {
   type DateParts,
   daysInMonth,
@@ -11,7 +11,7 @@ import {
 } from './iso-date';
 
 /**
- * The day a date-fns `Duration` after `date`, by the calendar: years and months first
+ * The day a {@link CalendarDuration} after `date`, by the calendar: years and months first
  * (a day past the end of the target month becomes its last day, so 2024-02-29 plus one
  * year is 2025-02-28), then weeks and days.
  *
@@ -19,14 +19,14 @@ import {
  * the answer cannot depend on the machine's time zone. Parts may be negative.
  *
  * @throws {InvalidDurationError} when the duration has hours, minutes or seconds, a key that
- *   is not a part of a `Duration` (a misspelt one is refused, not counted as 0), or a part
+ *   is not a part of a duration (a misspelt one is refused, not counted as 0), or a part
  *   that is not a whole number.
  * @throws {InvalidDateError} when `date` is not a real `YYYY-MM-DD` day.
  * @example
  * addCalendarDuration('2024-02-29', { years: 1 }); // '2025-02-28'
  * addCalendarDuration('2024-08-31', { months: 6 }); // '2025-02-28'
  */
-export function addCalendarDuration(date: IsoDateInput, duration: Duration): IsoDate {
+export function addCalendarDuration(date: IsoDateInput, duration: CalendarDuration): IsoDate {
   const { months, days } = calendarParts(duration, 'addCalendarDuration(duration)');
   return addMonthsAndDays(isoDateParts(date, 'addCalendarDuration(date)'), months, days);
 }
@@ -40,7 +40,7 @@ export function addMonthsAndDays(date: DateParts, months: number, days: number):
   return isoDateOfDayNumber(dayNumber(year, month, day) + days);
 }
 
-/** The parts of a date-fns `Duration` that are whole calendar days and up. */
+/** The parts of a {@link CalendarDuration}: whole calendar days and up. */
 const CALENDAR_UNITS = ['years', 'months', 'weeks', 'days'] as const;
 /** The parts of a date-fns `Duration` below a day: refused unless zero. */
 const CLOCK_UNITS: readonly string[] = ['hours', 'minutes', 'seconds'];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { addCalendarDays, calendarDaysBetween, isoWeekday } from './calendar-days';
-import { InvalidDateError } from './invalid-date-error';
 
 describe('addCalendarDays', () => {
   it('crosses month, year and leap-day boundaries', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { formatPartialDate } from './format-partial-date';
-import { InvalidDateError } from './invalid-date-error';
 
 describe('formatPartialDate', () => {
   it('says a date in words, no more precisely than it is known', () => {

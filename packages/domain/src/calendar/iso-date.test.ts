@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidDateError } from './invalid-date-error';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { daysInMonth, isIsoDate, isLeapYear, isoDate } from './iso-date';
 
 describe('isoDate', () => {

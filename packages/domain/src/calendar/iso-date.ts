@@ -1,4 +1,4 @@
-import { InvalidDateError } from './invalid-date-error';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import type { PartialDate } from './partial-date';
 
 declare const isoDateBrand: unique symbol;

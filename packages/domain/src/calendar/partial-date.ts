@@ -1,4 +1,4 @@
-import { InvalidDateError } from './invalid-date-error';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { daysInMonth, type IsoDate, type IsoDateInput, problemWith } from './iso-date';
 
 declare const partialDateBrand: unique symbol;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidDateError } from './invalid-date-error';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { ukToday } from './uk-today';
 
 describe('ukToday', () => {

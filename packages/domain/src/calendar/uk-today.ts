@@ -1,4 +1,4 @@
-import { InvalidDateError } from './invalid-date-error';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import type { IsoDate } from './iso-date';
 
 // Built on first use, then reused: creating an Intl formatter costs far more than using one,

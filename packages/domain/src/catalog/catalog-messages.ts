@@ -1,6 +1,7 @@
 // Messages for zod's built-in checks in words a person keeping a catalogue file reads
 // easily: what was expected, and what was found (quoted and truncated).
 import type * as z from 'zod';
+import { closestMatch } from '../internal/closest-match';
 import { describeValue } from '../internal/describe-value';
 import { plural } from '../internal/plural';
 
@@ -31,8 +32,11 @@ export const catalogMessages: z.core.$ZodErrorMap = (issue) => {
         ? `Missing: expected ${expected}.`
         : `Expected ${expected}; found ${describeValue(issue.input)}.`;
     }
-    case 'invalid_value':
-      return `Expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((value) => JSON.stringify(value)).join(', ')}; found ${describeValue(issue.input)}.`;
+    case 'invalid_value': {
+      const values = issue.values.filter((value): value is string => typeof value === 'string');
+      const suggestion = closestMatch(issue.input, values);
+      return `Expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((value) => JSON.stringify(value)).join(', ')}; found ${describeValue(issue.input)}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`;
+    }
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1
         ? 'Expected some text; found none.'

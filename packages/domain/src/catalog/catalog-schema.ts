@@ -16,6 +16,11 @@ import { catalogProblems } from './catalog-rules';
  */
 export const catalogSchema = /*@__PURE__*/ z
   .strictObject({
+    /**
+     * Where an editor finds the catalogue's JSON Schema, for autocompletion and checks as
+     * the file is written, e.g. `./node_modules/@ddscp/domain/catalog.schema.json`.
+     */
+    $schema: z.string().max(2000).optional(),
     partnership: partnershipSchema,
     reviews: z.array(reviewSchema),
   })

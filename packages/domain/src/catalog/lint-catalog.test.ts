@@ -1,16 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidDateError } from '../calendar/invalid-date-error';
-import { catalogInput as anyCatalog, catalogDay } from '../catalog/catalog-arbitrary';
-import {
-  type CalendarPeriodRule,
-  defaultDeadlineRules,
-  InvalidDeadlineRuleError,
-} from '../deadlines/deadline-rules';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
-import { catalogInput, documentInput, reviewInput } from '../reviews/test-review';
+import { catalogInput as anyCatalog, catalogDay } from '../../test/support/catalog-arbitrary';
+import { catalogInput, documentInput, reviewInput } from '../../test/support/reviews';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
+import { type CalendarPeriodRule, defaultDeadlineRules } from '../deadlines/deadline-rules';
+import { InvalidDateError } from '../errors/invalid-date-error';
+import { InvalidDeadlineRuleError } from '../errors/invalid-deadline-rule-error';
+import { formatPath } from '../findings/format-path';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import { catalogSchema } from './catalog-schema';
-import { ddscpCatalog } from './ddscp-catalog';
 import { lintCatalog } from './lint-catalog';
 
 const lint = (reviews: unknown[], today = '2025-03-31', options = {}) =>
@@ -22,13 +21,13 @@ describe('lintCatalog on the partnership page', () => {
       {
         severity: 'warning',
         code: 'undated-document',
-        path: 'reviews[0].documents[3].published',
+        path: ['reviews', 0, 'documents', 3, 'published'],
         message:
           '"DDSCP Exploring Reunification Audit Findings FINAL" has no publication date, so nothing says when it must come down: add the date it was published (YYYY-MM-DD, or YYYY-MM if only the month is known).',
       },
       expect.objectContaining({
         code: 'undated-document',
-        path: 'reviews[0].documents[4].published',
+        path: ['reviews', 0, 'documents', 4, 'published'],
       }),
     ]);
   });
@@ -39,11 +38,11 @@ describe('lintCatalog on the partnership page', () => {
       {
         severity: 'error',
         code: 'expired-document',
-        path: 'reviews[0].documents[0]',
+        path: ['reviews', 0, 'documents', 0],
         message:
           '"Child Safeguarding Practice Review Theo (TDS20)" (published 2024-03, kept 1 year) was to come down after 2025-03-31: take it off the website and out of the catalogue; the NSPCC national case review repository keeps reports after that.',
       },
-      expect.objectContaining({ code: 'expired-document', path: 'reviews[0].documents[1]' }),
+      expect.objectContaining({ code: 'expired-document', path: ['reviews', 0, 'documents', 1] }),
     ]);
   });
 
@@ -62,7 +61,7 @@ describe('lintCatalog, published text', () => {
         documents: [documentInput({ title: 'Report, NHS 943 476 5919', published: '2025-01' })],
       }),
     ]);
-    expect(findings.map((f) => [f.severity, f.code, f.path])).toEqual([
+    expect(findings.map((f) => [f.severity, f.code, formatPath(f.path)])).toEqual([
       ['error', 'identifying-detail', 'reviews[0].summary'],
       ['error', 'identifying-detail', 'reviews[0].themes[1]'],
       ['error', 'identifying-detail', 'reviews[0].learning.whatHappened[0]'],
@@ -77,7 +76,7 @@ describe('lintCatalog, published text', () => {
     const summary = 'Enquiries: test@example.org, 01332 000000, DE1 1AA; or 0800 123 4567.';
     expect(lint([reviewInput({ summary })])).toEqual([
       expect.objectContaining({
-        path: 'reviews[0].summary',
+        path: ['reviews', 0, 'summary'],
         message: expect.stringContaining('0800 123 4567'),
       }),
     ]);
@@ -94,7 +93,10 @@ describe('lintCatalog, published text', () => {
         knownNames: ['Ava Brown', 'Ava'],
       },
     );
-    expect(findings.map((f) => f.path)).toEqual(['reviews[0].pseudonym', 'reviews[0].title']);
+    expect(findings.map((f) => formatPath(f.path))).toEqual([
+      'reviews[0].pseudonym',
+      'reviews[0].title',
+    ]);
   });
 });
 
@@ -105,7 +107,7 @@ describe('lintCatalog, reviews and deadlines', () => {
       expect.objectContaining({
         severity: 'warning',
         code: 'missing-summary',
-        path: 'reviews[0].summary',
+        path: ['reviews', 0, 'summary'],
       }),
     ]);
   });
@@ -128,14 +130,14 @@ describe('lintCatalog, reviews and deadlines', () => {
       {
         severity: 'warning',
         code: 'missed-deadline',
-        path: 'reviews[0].timeline.notifiedPanel',
+        path: ['reviews', 0, 'timeline', 'notifiedPanel'],
         message:
           'The notification to the Panel was due by 2024-12-31 and done 2025-01-02, 1 working day late. The local authority notifies the Child Safeguarding Practice Review Panel within 5 working days of becoming aware of the incident (Children Act 2004, section 16C).',
       },
       {
         severity: 'warning',
         code: 'overdue-deadline',
-        path: 'reviews[0].timeline.rapidReviewCompleted',
+        path: ['reviews', 0, 'timeline', 'rapidReviewCompleted'],
         message:
           'The rapid review was due by 2025-01-23 and is not recorded as done: record its date in timeline.rapidReviewCompleted when it is. The safeguarding partners complete a rapid review within 15 working days of the notification (Child Safeguarding Practice Review Panel guidance).',
       },
@@ -184,12 +186,35 @@ describe('lintCatalog, reviews and deadlines', () => {
       expect.objectContaining({
         severity: 'warning',
         code: 'deadline-not-computed',
-        path: 'reviews[0].timeline',
+        path: ['reviews', 0, 'timeline'],
         message: expect.stringMatching(
           /^The deadlines cannot be worked out: No England and Wales bank holidays for 2100/,
         ),
       }),
     ]);
+  });
+});
+
+describe('lintCatalog, the partnership', () => {
+  it("includes validatePartnership's findings, under partnership, before the reviews'", () => {
+    const noPolice = {
+      ...ddscpCatalog,
+      partnership: {
+        ...ddscpCatalog.partnership,
+        partners: ddscpCatalog.partnership.partners.filter((p) => p.kind !== 'police'),
+      },
+    };
+    const findings = lintCatalog(noPolice, '2025-04-01');
+    expect(findings[0]).toEqual({
+      severity: 'error',
+      code: 'missing-statutory-partner',
+      path: ['partnership', 'partners'],
+      message:
+        'No statutory police partner from 2019-09-30 on: the local authority, the integrated care board and the police are the three statutory safeguarding partners.',
+    });
+    expect(findings.slice(1).map((f) => f.code)).toEqual(
+      lintCatalog(ddscpCatalog, '2025-04-01').map((f) => f.code),
+    );
   });
 });
 
@@ -199,8 +224,10 @@ describe('lintCatalog, properties', () => {
       fc.property(anyCatalog(), catalogDay, (input, today) => {
         const catalog = catalogSchema.parse(input);
         for (const finding of lintCatalog(catalog, today)) {
-          const parent = finding.path.replace(/\.[A-Za-z]+$/, '');
-          expect(valueAt(catalog, parent), finding.path).toBeDefined();
+          // The field itself, or (for a missing one) the object it belongs in.
+          const parent =
+            typeof finding.path.at(-1) === 'string' ? finding.path.slice(0, -1) : finding.path;
+          expect(valueAt(catalog, parent), formatPath(finding.path)).toBeDefined();
           expect(finding.message.length).toBeGreaterThan(0);
         }
       }),
@@ -208,10 +235,10 @@ describe('lintCatalog, properties', () => {
   });
 });
 
-/** The value at a path written like `reviews[0].documents[2]`. */
-function valueAt(root: unknown, path: string): unknown {
-  return path
-    .split(/\.|\[|\]\.?/)
-    .filter(Boolean)
-    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], root);
+/** The value at a path such as `['reviews', 0, 'documents', 2]`. */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value as Record<string | number, unknown> | undefined)?.[key],
+    root,
+  );
 }

@@ -6,7 +6,8 @@ import {
 import { calendarDaysBetween } from '../calendar/calendar-days';
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import { lastDayOf } from '../calendar/partial-date';
-import { type DeadlineRules, deadlineNames } from '../deadlines/deadline-rules';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
+import { type DeadlineRules, deadlineEntryOf } from '../deadlines/deadline-rules';
 import { statusOn } from '../deadlines/deadline-status';
 import {
   type Deadline,
@@ -14,37 +15,31 @@ import {
   type PreparedDeadlineRule,
   prepareDeadlineRules,
 } from '../deadlines/statutory-deadlines';
+import type { Finding, FindingPath } from '../findings/finding';
+import type { FindingCodeOf } from '../findings/finding-codes';
 import { describeDuration } from '../internal/describe-duration';
 import { plural } from '../internal/plural';
 import { documentPolicy, documentRetentions } from '../listing/document-retention';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
+import { validatePartnership } from '../partners/validate-partnership';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import type { Review } from '../reviews/review-schema';
 import { workingDaysBetween } from '../working-days/working-days';
 import type { Catalog } from './catalog-schema';
 
-/** What a {@link CatalogFinding} is about. */
-export type CatalogFindingCode =
-  | 'identifying-detail'
-  | 'expired-document'
-  | 'undated-document'
-  | 'missing-summary'
-  | 'missed-deadline'
-  | 'overdue-deadline'
-  | 'deadline-not-computed';
+/**
+ * The codes {@link lintCatalog} reports: its own, and {@link validatePartnership}'s for the
+ * catalogue's partnership (see `findingCodes`).
+ */
+export type CatalogFindingCode = FindingCodeOf<'lintCatalog' | 'validatePartnership'>;
 
 /**
- * A problem {@link lintCatalog} found. `error`s make the public page wrong (a detail that
- * could identify someone, a document past its retention); `warning`s are for the team to
- * look at (a missing summary or date, a missed or overdue deadline).
+ * A problem {@link lintCatalog} found, as every check reports one ({@link Finding}).
+ * `error`s make the public page or the partnership's data wrong (a detail that could
+ * identify someone, a document past its retention, a statutory seat with no partner);
+ * `warning`s are for the team to look at (a missing summary or date, a missed or overdue
+ * deadline).
  */
-export interface CatalogFinding {
-  readonly severity: 'error' | 'warning';
-  readonly code: CatalogFindingCode;
-  /** Where in the catalogue, e.g. `reviews[0].documents[2]`. */
-  readonly path: string;
-  /** A sentence for the person who keeps the catalogue: what is wrong and what to do. */
-  readonly message: string;
-}
+export type CatalogFinding = Finding<CatalogFindingCode>;
 
 /** What {@link lintCatalog} checks against; every part has a default. */
 export interface LintOptions {
@@ -72,7 +67,8 @@ const DETAIL: Readonly<Record<IdentifyingDetailKind, string>> = {
 
 /**
  * Checks a catalogue on `today` for what would make the review page wrong or needs the
- * team's attention: details in any published text field that could identify the child or
+ * team's attention: the partnership's data ({@link validatePartnership}, under
+ * `partnership`), details in any published text field that could identify the child or
  * family ({@link checkAnonymity} over pseudonyms, titles, summaries, themes, learning and
  * document titles), documents past their retention still in the catalogue, documents with
  * no publication date, reviews without a summary, and lifecycle deadlines missed or
@@ -83,7 +79,7 @@ const DETAIL: Readonly<Record<IdentifyingDetailKind, string>> = {
  *
  * @throws {InvalidDateError} when `today` is not a real `YYYY-MM-DD` day.
  * @example
- * lintCatalog(ddscpCatalog, '2025-04-01').filter((f) => f.severity === 'error').map((f) => f.path);
+ * lintCatalog(ddscpCatalog, '2025-04-01').filter((f) => f.severity === 'error').map((f) => formatPath(f.path));
  * // ['reviews[0].documents[0]', 'reviews[0].documents[1]']
  */
 export function lintCatalog(
@@ -110,28 +106,35 @@ export function lintCatalog(
     }
     return words;
   };
-  const findings: CatalogFinding[] = [];
+  const findings: CatalogFinding[] = validatePartnership(catalog.partnership).map(
+    ({ severity, code, path, message }) => ({
+      severity,
+      code,
+      path: ['partnership', ...path],
+      message,
+    }),
+  );
   catalog.reviews.forEach((review, index) => {
-    const at = `reviews[${index}]`;
+    const at = ['reviews', index] as const;
     forEachPublicText(review, (path, text) => {
-      for (const finding of check(text)) findings.push(identifying(`${at}.${path}`, finding));
+      for (const finding of check(text)) findings.push(identifying([...at, ...path], finding));
     });
     if (review.summary === undefined) {
       findings.push({
         severity: 'warning',
         code: 'missing-summary',
-        path: `${at}.summary`,
+        path: [...at, 'summary'],
         message: `"${review.title}" has no summary: say what the review is about, without identifying the child or family.`,
       });
     }
     review.documents.forEach((document, position) => {
-      const path = `${at}.documents[${position}]`;
+      const path = [...at, 'documents', position] as const;
       const retention = retentionOn(document);
       if (!retention) {
         findings.push({
           severity: 'warning',
           code: 'undated-document',
-          path: `${path}.published`,
+          path: [...path, 'published'],
           message: `"${document.title}" has no publication date, so nothing says when it must come down: add the date it was published (YYYY-MM-DD, or YYYY-MM if only the month is known).`,
         });
       } else if (retention.status === 'expired') {
@@ -149,20 +152,20 @@ export function lintCatalog(
 }
 
 /** Calls `visit` with each published text field of a review and its path in the review. */
-function forEachPublicText(review: Review, visit: (path: string, text: string) => void): void {
-  if (review.pseudonym !== undefined) visit('pseudonym', review.pseudonym);
-  visit('title', review.title);
-  if (review.summary !== undefined) visit('summary', review.summary);
-  for (const [index, theme] of review.themes.entries()) visit(`themes[${index}]`, theme);
+function forEachPublicText(review: Review, visit: (path: FindingPath, text: string) => void): void {
+  if (review.pseudonym !== undefined) visit(['pseudonym'], review.pseudonym);
+  visit(['title'], review.title);
+  if (review.summary !== undefined) visit(['summary'], review.summary);
+  for (const [index, theme] of review.themes.entries()) visit(['themes', index], theme);
   for (const [part, points] of Object.entries(review.learning)) {
-    for (const [index, point] of points.entries()) visit(`learning.${part}[${index}]`, point);
+    for (const [index, point] of points.entries()) visit(['learning', part, index], point);
   }
   for (const [index, document] of review.documents.entries()) {
-    visit(`documents[${index}].title`, document.title);
+    visit(['documents', index, 'title'], document.title);
   }
 }
 
-function identifying(path: string, finding: AnonymityFinding): CatalogFinding {
+function identifying(path: FindingPath, finding: AnonymityFinding): CatalogFinding {
   return {
     severity: 'error',
     code: 'identifying-detail',
@@ -173,7 +176,7 @@ function identifying(path: string, finding: AnonymityFinding): CatalogFinding {
 
 function deadlineFindings(
   review: Review,
-  at: string,
+  at: FindingPath,
   today: IsoDate,
   rules: readonly PreparedDeadlineRule[],
 ): CatalogFinding[] {
@@ -186,19 +189,20 @@ function deadlineFindings(
       {
         severity: 'warning',
         code: 'deadline-not-computed',
-        path: `${at}.timeline`,
+        path: [...at, 'timeline'],
         message: `The deadlines cannot be worked out: ${(error as Error).message}`,
       },
     ];
   }
   return deadlines.flatMap((deadline): CatalogFinding[] => {
     const status = statusOn(deadline, review, today);
-    const path = `${at}.timeline.${deadline.completedBy}`;
-    const name = `The ${deadlineNames[deadline.kind]}`;
+    const path = [...at, 'timeline', deadline.completedBy];
+    const entry = deadlineEntryOf(deadline.kind);
+    const name = `The ${entry.name}`;
     if (status === 'missed') {
       const done = lastDayOf(review.timeline[deadline.completedBy] ?? deadline.due);
       const late =
-        deadline.kind === 'lcspr-publication'
+        entry.counted === 'calendar-period'
           ? plural(calendarDaysBetween(deadline.due, done), 'day')
           : plural(workingDaysBetween(deadline.due, done), 'working day');
       return [

@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalogInput, documentInput, reviewInput } from '../reviews/test-review';
-import { catalogInput as anyCatalog } from './catalog-arbitrary';
-import { ddscpCatalog } from './ddscp-catalog';
+import { catalogInput as anyCatalog } from '../../test/support/catalog-arbitrary';
+import { catalogInput, documentInput, reviewInput } from '../../test/support/reviews';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
+import { formatPath } from '../findings/format-path';
 import { parseCatalog } from './parse-catalog';
 
 const issuesOf = (input: unknown) => {
   const result = parseCatalog(input);
-  return result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`);
+  return result.ok
+    ? []
+    : result.findings.map((finding) => `${formatPath(finding.path)}: ${finding.message}`);
 };
 
 describe('parseCatalog', () => {
@@ -24,7 +27,7 @@ describe('parseCatalog', () => {
       documentInput({ id: 'c', published: 'March 2024' }),
     ];
     expect(issuesOf(catalogInput([reviewInput({ documents })]))).toEqual([
-      'reviews[0].documents[2].published: Invalid date "March 2024": expected a year, month or day written as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024", "2024-03" or "2024-03-15".',
+      'reviews[0].documents[2].published: Invalid date "March 2024": expected a year, month or day written as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024", "2024-03" or "2024-03-15". Did you mean "2024-03"?',
     ]);
   });
 
@@ -39,7 +42,7 @@ describe('parseCatalog', () => {
       ),
     ).toEqual([
       'reviews[0].title: Missing: expected text in double quotes.',
-      'reviews[1].kind: Expected one of "rapid-review", "lcspr", "national-review", "learning-review", "serious-case-review"; found "scr".',
+      'reviews[1].kind: Expected one of "rapid-review", "lcspr", "national-review", "learning-review", "serious-case-review"; found "scr". Did you mean "serious-case-review"?',
       'reviews[1].themes: Expected a list ([ … ]); found "neglect".',
     ]);
     expect(issuesOf([])).toEqual([': Expected an object ({ … }); found [].']);
@@ -48,13 +51,37 @@ describe('parseCatalog', () => {
     ]);
   });
 
-  it('names an unknown field at its own path', () => {
+  it('names each unknown field at its own path, with the field meant and the fields allowed there', () => {
     expect(issuesOf(catalogInput([reviewInput({ sumary: 'typo' })]))).toEqual([
-      'reviews[0].sumary: Unknown field: check the spelling against the catalogue format in the @ddscp/domain README.',
+      'reviews[0].sumary: Unknown field "sumary": did you mean "summary"? The fields in reviews[0] are id, reference, pseudonym, kind, title, summary, themes, agencies, familyInvolvement, learning, timeline, documents.',
     ]);
-    expect(issuesOf({ ...catalogInput([]), extra: 1, more: 2 })).toEqual([
-      'extra: Unknown fields "extra", "more": check the spelling against the catalogue format in the @ddscp/domain README.',
+    expect(issuesOf({ ...catalogInput([]), extra: 1, partnrship: 2 })).toEqual([
+      'extra: Unknown field "extra". The fields at the top of a catalogue are $schema, partnership, reviews.',
+      'partnrship: Unknown field "partnrship": did you mean "partnership"? The fields at the top of a catalogue are $schema, partnership, reviews.',
     ]);
+    const timeline = { became_aware: '2024-01-10' };
+    expect(issuesOf(catalogInput([reviewInput({ timeline })]))).toEqual([
+      'reviews[0].timeline.became_aware: Unknown field "became_aware": did you mean "becameAware"? The fields in reviews[0].timeline are becameAware, notifiedPanel, rapidReviewCompleted, decisionToCommission, completed, sentToPanel, published.',
+    ]);
+  });
+
+  it('suggests the value meant, and the ISO form of a UK-style date', () => {
+    const documents = [documentInput({ published: '31/03/2024' })];
+    expect(issuesOf(catalogInput([reviewInput({ kind: 'LCSPR', documents })]))).toEqual([
+      'reviews[0].kind: Expected one of "rapid-review", "lcspr", "national-review", "learning-review", "serious-case-review"; found "LCSPR". Did you mean "lcspr"?',
+      'reviews[0].documents[0].published: Invalid date "31/03/2024": expected a year, month or day written as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024", "2024-03" or "2024-03-15". Did you mean "2024-03-31"?',
+    ]);
+    expect(
+      issuesOf(catalogInput([reviewInput({ timeline: { becameAware: '5 March 2024' } })])),
+    ).toEqual([
+      'reviews[0].timeline.becameAware: Invalid date "5 March 2024": expected a real calendar day written as YYYY-MM-DD, e.g. "2024-03-15". Did you mean "2024-03-05"?',
+    ]);
+  });
+
+  it('keeps the old name of the findings, issues, working but out of the way', () => {
+    const result = parseCatalog([]);
+    expect(result.ok || result.issues).toBe(result.ok || result.findings);
+    expect(Object.keys(result)).toEqual(['ok', 'findings']);
   });
 
   it('refuses two reviews with one id or one code', () => {
@@ -120,9 +147,10 @@ describe('parseCatalog', () => {
           const result = parseCatalog(changed);
           if (!result.ok) {
             expect(result.issues.length).toBeGreaterThan(0);
-            for (const issue of result.issues) {
+            for (const issue of result.findings) {
               expect(issue.message.length).toBeGreaterThan(0);
-              expect(typeof issue.path).toBe('string');
+              expect(issue).toMatchObject({ severity: 'error', code: 'invalid-catalog' });
+              expect(Array.isArray(issue.path)).toBe(true);
             }
           }
         },

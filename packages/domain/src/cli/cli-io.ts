@@ -22,10 +22,24 @@ export interface CliIo {
   readonly version: string;
 }
 
+/** Where in a file a {@link CliError} is, when it is about a place in one. */
+export interface CliErrorPlace {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
 /**
  * A problem with how the CLI was called or what it was given: reported in one line,
- * exit status 2.
+ * exit status 2 (and, with `--json`, as `{ "error": { "message", "file", "line", "column" } }`).
  */
 export class CliError extends Error {
   override readonly name = 'CliError';
+  /** The file, and the line and column in it, that the problem is about. */
+  readonly place: CliErrorPlace | undefined;
+
+  constructor(message: string, options?: ErrorOptions & { readonly place?: CliErrorPlace }) {
+    super(message, options);
+    this.place = options?.place;
+  }
 }

@@ -1,31 +1,64 @@
-/** What `ddscp --help` prints: every line fits an 80-column terminal. */
-export const HELP = `ddscp: check and plan a safeguarding partnership's published reviews.
+// What `ddscp --help` and `ddscp COMMAND --help` print, from the commands' own entries.
+// Every line fits an 80-column terminal.
+import type { CliCommand } from './cli-command';
+import { columns, paragraph, WIDTH, wrap } from './text-layout';
 
-Usage:
-  ddscp check <catalog.json> [--today YYYY-MM-DD] [--json] [--known-names FILE]
-  ddscp listing <catalog.json> [--today YYYY-MM-DD] [--format text|json|html]
-  ddscp takedowns <catalog.json> [--within DAYS] [--today YYYY-MM-DD] [--json]
-  ddscp deadlines <catalog.json> [--today YYYY-MM-DD] [--json]
-  ddscp workdays add <YYYY-MM-DD> <n>
-  ddscp workdays between <YYYY-MM-DD> <YYYY-MM-DD>
-  ddscp --help | --version
+const HELP_OPTION = '-h, --help';
 
-Commands:
-  check      Check a catalogue: its form, details that could identify a child
-             or family, documents past their retention, missed deadlines.
-  listing    What the review page shows on the day.
-  takedowns  Documents whose last day online falls within DAYS days (30).
-  deadlines  Each review's stage and the status of its statutory deadlines.
-  workdays   Working days in England and Wales.
+/** The overview: every command's usage and what it does. */
+export function overviewHelp(commands: readonly CliCommand[]): string {
+  const lines = [
+    "ddscp: check and plan a safeguarding partnership's published reviews.",
+    '',
+    'Usage:',
+    ...commands
+      .flatMap((command) =>
+        command.usage.flatMap((usage) => wrap(`ddscp ${command.name} ${usage}`, 6, { first: 2 })),
+      )
+      .map((line) => (line.startsWith(' ') ? line : `  ${line}`)),
+    '  ddscp COMMAND --help | ddscp --help | ddscp --version',
+    '',
+    'Commands:',
+    ...columns(commands.map((command) => ['', command.name, command.summary])),
+    '',
+    'A weekly routine for the person who keeps the pages: ddscp check, then',
+    'ddscp takedowns (exit status 1 when a document is overdue), and ddscp calendar',
+    'when the catalogue changes. The catalogue file is only ever read; - reads it',
+    'from standard input. Every command takes --json, for programs.',
+    '',
+    'Exit status: 0 done, 1 check found errors or takedowns found a document overdue,',
+    '2 the command could not run (a usage error, or a file that cannot be read or is',
+    'invalid). Run ddscp COMMAND --help for a command and its options.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
 
-Options:
-  --today YYYY-MM-DD   the day to judge; today in England if not given
-  --json               output for programs (its form is in the README)
-  --format FORMAT      listing as text (the default), json or html
-  --within DAYS        how far ahead takedowns looks, in days (30)
-  --known-names FILE   real names that must not appear, one per line
-
-Exit status: 0 done (check: no errors), 1 check found errors, 2 the command
-could not run (a usage error, or a file that cannot be read or is invalid).
-The catalogue file is only ever read.
-`;
+/** One command's help: usage, what it does, its options, exit status and examples. */
+export function commandHelp(command: CliCommand): string {
+  const options: [string, string][] = [
+    ...Object.entries(command.options).map(([name, option]): [string, string] => [
+      `--${name}${option.value ? ` ${option.value}` : ''}`,
+      option.description,
+    ]),
+    [HELP_OPTION, 'this help'],
+  ];
+  const lines = [
+    'Usage:',
+    ...command.usage.flatMap((usage) =>
+      wrap(`ddscp ${command.name} ${usage}`, 6, { first: 2 }).map((line, index) =>
+        index === 0 ? `  ${line}` : line,
+      ),
+    ),
+    '',
+    ...command.description.flatMap((text, index) => [...(index ? [''] : []), ...wrap(text, 0)]),
+    '',
+    'Options:',
+    ...columns(options.map(([name, description]) => ['', name, description])),
+    '',
+    ...wrap(`Exit status: ${command.exitStatus}.`, 0),
+    '',
+    'Examples:',
+    ...command.examples.flatMap((example) => paragraph(`ddscp ${example}`, 2, WIDTH)),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { run } from '../../test/support/cli-io';
 import type { IsoDate } from '../calendar/iso-date';
-import { ddscpCatalog } from '../catalog/ddscp-catalog';
-import { HELP } from './help';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
+import { commands } from './commands';
+import { commandHelp, overviewHelp } from './help';
 import { runCli } from './run-cli';
-import { run } from './test-io';
 
 const sample = JSON.stringify(ddscpCatalog, null, 2);
 const theo = ddscpCatalog.reviews[0];
@@ -41,12 +42,38 @@ const files = { 'catalog.json': sample, 'example.json': withExample };
 
 const maxWidth = (text: string) => Math.max(...text.split('\n').map((line) => line.length));
 
-describe('ddscp --help and --version', () => {
-  it('prints the help, in 80 columns, and exits 0', async () => {
-    for (const args of [['--help'], ['-h'], ['check', '--help'], ['workdays', '--help']]) {
-      expect(await run(args)).toEqual({ status: 0, out: HELP, err: '' });
+describe('ddscp --help, COMMAND --help and --version', () => {
+  it('prints the overview, in 80 columns, and exits 0', async () => {
+    const overview = overviewHelp(commands);
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      expect(await run(args)).toEqual({ status: 0, out: overview, err: '' });
     }
-    expect(maxWidth(HELP)).toBeLessThanOrEqual(80);
+    expect(maxWidth(overview)).toBeLessThanOrEqual(80);
+    for (const command of commands) expect(overview).toContain(`  ddscp ${command.name} `);
+  });
+
+  it("prints each command's own help, with its options, in 80 columns", async () => {
+    for (const command of commands) {
+      const help = commandHelp(command);
+      for (const args of [
+        [command.name, '--help'],
+        [command.name, '-h'],
+        ['help', command.name],
+      ]) {
+        expect(await run(args)).toEqual({ status: 0, out: help, err: '' });
+      }
+      expect(maxWidth(help), command.name).toBeLessThanOrEqual(80);
+      for (const option of [...Object.keys(command.options), 'help']) {
+        expect(help).toContain(`--${option}`);
+      }
+    }
+    expect((await run(['workdays', 'add', '2024-12-20', '5', '--help'])).out).toBe(
+      commandHelp(commands.find((c) => c.name === 'workdays') as (typeof commands)[number]),
+    );
+  });
+
+  it('gives every command --json', () => {
+    for (const command of commands) expect(command.options, command.name).toHaveProperty('json');
   });
 
   it('prints the version', async () => {
@@ -103,6 +130,8 @@ describe('ddscp check', () => {
       path: 'reviews[1].summary',
       message:
         'A UK telephone number ("07700 900123", at character 6): published text must not identify the child or family.',
+      line: 1,
+      column: expect.any(Number),
     });
   });
 
@@ -144,7 +173,7 @@ describe('ddscp check', () => {
       'zero.json': keptFor({ years: 0 }),
     });
     expect(zero.status).toBe(1);
-    expect(JSON.parse(zero.out).findings[0]).toEqual({
+    expect(JSON.parse(zero.out).findings[0]).toMatchObject({
       severity: 'error',
       code: 'invalid-catalog',
       path: 'reviews[0].documents[0].retention.keepFor',
@@ -156,7 +185,7 @@ describe('ddscp check', () => {
     });
     expect(misspelt.status).toBe(1);
     expect(misspelt.out).toContain(
-      'error    reviews[0].documents[0].retention.keepFor.yeras  invalid-catalog\n         Unknown field: check the spelling',
+      'error    reviews[0].documents[0].retention.keepFor.yeras  invalid-catalog\n         misspelt.json:1:4723\n         Unknown field "yeras": did you mean "years"? The fields in',
     );
     expect(
       await run(['listing', 'zero.json'], { 'zero.json': keptFor({ days: 0 }) }),
@@ -196,7 +225,10 @@ describe('ddscp listing', () => {
     );
     const after = await run(['listing', 'catalog.json', '--today', '2025-04-01'], files);
     expect(after.status).toBe(0);
-    expect(after.out).not.toContain('2025-03-31');
+    expect(after.out).not.toContain('2024-03    2025-03-31');
+    expect(after.out).toContain(
+      '  No longer on the website: Child Safeguarding Practice Review Theo (TDS20)\n',
+    );
     expect(after.out.split('\n')[0]).toBe(
       'catalog.json on 2025-04-01: 1 review with 3 documents to show.',
     );
@@ -216,11 +248,18 @@ describe('ddscp listing', () => {
 
   it('gives the listing as escaped HTML, with the dates in words', async () => {
     const html = (await run(['listing', 'example.json', '--format=html'], files)).out;
-    expect(html).toContain('<h3>An example review &lt;script&gt;alert(1)&lt;/script&gt;</h3>');
     expect(html).toContain(
-      '<li><a href="/d/a?x=1&amp;y=&quot;2&quot;">Report &quot;A&quot; &amp; &lt;B&gt;</a> <span class="document-details">(PDF, 244 KB, published 10 February 2025)</span></li>',
+      '<h3 id="review-example-title">An example review &lt;script&gt;alert(1)&lt;/script&gt;</h3>',
     );
-    expect(html).toContain('(published March 2024)');
+    expect(html).toContain(
+      '<li><a href="/d/a?x=1&amp;y=&quot;2&quot;" class="review__document-link">Report &quot;A&quot; &amp; &lt;B&gt;</a> <span class="document-details">(PDF, 244 KB, published 10 February 2025, available until 10 February 2026)</span></li>',
+    );
+    expect(html).toContain('(published March 2024, available until 31 March 2025)');
+    // The learning paragraphs, as the example pages show them.
+    expect(html).toContain('<h4>How safeguarding can be strengthened</h4>');
+    expect(html).toContain(
+      '<p>Following Theo&#39;s death, a multi-agency audit was undertaken to explore practice surrounding children who have been reunified with their parents.</p>',
+    );
     expect(html).not.toMatch(/<script|style=|on\w+=/);
     expect(
       (await run(['listing', 'catalog.json', '--format', 'html', '--today', '2020-01-01'], files))
@@ -258,8 +297,16 @@ describe('ddscp takedowns', () => {
     );
     expect(Object.keys(json)).toEqual(['file', 'today', 'from', 'to', 'takedowns']);
     expect(json).toMatchObject({ from: '2025-07-01', to: '2025-07-31' });
-    expect(json.takedowns.map((t: { documentId: string }) => t.documentId)).toEqual([
-      'learning-on-one-page',
+    // The March 2024 documents are overdue (still in the catalogue): they come first.
+    expect(
+      json.takedowns.map((t: { documentId: string; overdue: boolean }) => [
+        t.documentId,
+        t.overdue,
+      ]),
+    ).toEqual([
+      ['report', true],
+      ['multi-agency-progress-summary', true],
+      ['learning-on-one-page', false],
     ]);
   });
 });
@@ -319,7 +366,11 @@ describe('ddscp refuses bad input in one line, with exit status 2', () => {
     [[], 'no command given: try ddscp --help.'],
     [
       ['frob'],
-      'unknown command "frob": expected check, listing, takedowns, deadlines or workdays (see ddscp --help).',
+      'unknown command "frob": expected check, takedowns, calendar, listing, deadlines or workdays (see ddscp --help).',
+    ],
+    [
+      ['chek', 'catalog.json'],
+      'unknown command "chek" (did you mean check?): expected check, takedowns, calendar, listing, deadlines or workdays (see ddscp --help).',
     ],
     [['check'], 'check: expected one catalogue file, e.g. ddscp check catalog.json.'],
     [
@@ -336,16 +387,26 @@ describe('ddscp refuses bad input in one line, with exit status 2', () => {
     ],
     [
       ['listing', 'broken.json'],
-      'broken.json is not a valid catalogue: reviews[0].documents[2].published: Invalid date "July 2024": expected a year, month or day written as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024", "2024-03" or "2024-03-15". (and 1 more problem: run ddscp check broken.json)',
+      'broken.json:225:11: not a valid catalogue: reviews[0].documents[2].published: Invalid date "July 2024": expected a year, month or day written as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2024", "2024-03" or "2024-03-15". Did you mean "2024-07"? (and 1 more problem: run ddscp check broken.json)',
     ],
     [['check', 'catalog.json', '--today'], '--today needs a value, e.g. --today 2025-03-31.'],
     [
       ['check', 'catalog.json', '--today', '31/03/2025'],
-      'Invalid date "31/03/2025" for --today: expected a real calendar day written as YYYY-MM-DD, e.g. "2024-03-15".',
+      'Invalid date "31/03/2025" for --today: expected a real calendar day written as YYYY-MM-DD, e.g. "2024-03-15". Did you mean --today 2025-03-31?',
     ],
-    [['check', 'catalog.json', '--bogus'], 'unknown option --bogus (see ddscp --help).'],
+    [
+      ['check', 'catalog.json', '--bogus'],
+      'unknown option --bogus: check takes --today, --json, --known-names (see ddscp check --help).',
+    ],
+    [
+      ['check', 'catalog.json', '--jsn'],
+      'unknown option --jsn (did you mean --json?): check takes --today, --json, --known-names (see ddscp check --help).',
+    ],
     [['check', 'catalog.json', '--json=yes'], '--json does not take a value.'],
-    [['listing', 'catalog.json', '--json'], 'listing does not take --json: use --format json.'],
+    [
+      ['listing', 'catalog.json', '--page'],
+      '--page wraps the HTML listing in a page: use it with --format html.',
+    ],
     [
       ['listing', 'catalog.json', '--format', 'pdf'],
       '--format must be text, json or html; found "pdf".',
@@ -364,7 +425,7 @@ describe('ddscp refuses bad input in one line, with exit status 2', () => {
     ],
     [
       ['deadlines', 'catalog.json', '--format', 'json'],
-      'deadlines does not take --format: see ddscp --help.',
+      'deadlines does not take --format: deadlines takes --today, --json (see ddscp deadlines --help).',
     ],
     [
       ['workdays', 'add', '2024-12-20'],
@@ -383,17 +444,21 @@ describe('ddscp refuses bad input in one line, with exit status 2', () => {
       'Invalid date "2024-13-01" for the second date (there is no month 13): expected a real calendar day written as YYYY-MM-DD, e.g. "2024-03-15".',
     ],
   ];
-  const broken = JSON.stringify({
-    ...ddscpCatalog,
-    reviews: [
-      {
-        ...theo,
-        documents: theo?.documents.map((d, i) =>
-          i === 2 ? { ...d, published: 'July 2024' } : i === 3 ? { ...d, kind: 'memo' } : d,
-        ),
-      },
-    ],
-  });
+  const broken = JSON.stringify(
+    {
+      ...ddscpCatalog,
+      reviews: [
+        {
+          ...theo,
+          documents: theo?.documents.map((d, i) =>
+            i === 2 ? { ...d, published: 'July 2024' } : i === 3 ? { ...d, kind: 'memo' } : d,
+          ),
+        },
+      ],
+    },
+    null,
+    2,
+  );
 
   it.each(cases)('ddscp %j', async (args, message) => {
     const result = await run(args, { ...files, 'bad.json': invalidJson, 'broken.json': broken });

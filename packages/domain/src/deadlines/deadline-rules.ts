@@ -1,24 +1,15 @@
-import type { Duration } from 'date-fns';
+// The deadlines of the review lifecycle as one table: each entry is everything the package
+// knows about one deadline (its kind, its name in words, the step it counts from and the
+// step that meets it, how it is counted, its sentence, its default rule). The public types,
+// the defaults and the preparation of rules are all read off the table, so a new deadline is
+// one new entry.
+
 import { calendarParts } from '../calendar/add-calendar-duration';
+import type { CalendarDuration } from '../calendar/calendar-duration';
 import { type IsoDate, isIsoDate } from '../calendar/iso-date';
+import { InvalidDeadlineRuleError } from '../errors/invalid-deadline-rule-error';
 import { deepFreeze } from '../internal/deep-freeze';
-import { describeValue } from '../internal/describe-value';
-import { type ReviewKind, reviewKinds } from '../reviews/review-kinds';
-
-/** The deadlines of the review lifecycle that {@link statutoryDeadlines} works out. */
-export type DeadlineKind =
-  | 'panel-notification'
-  | 'rapid-review'
-  | 'lcspr-publication'
-  | 'pre-publication-notice';
-
-/** Each deadline in words, for messages and tables. @internal */
-export const deadlineNames: Readonly<Record<DeadlineKind, string>> = {
-  'panel-notification': 'notification to the Panel',
-  'rapid-review': 'rapid review',
-  'lcspr-publication': 'publication of the local review',
-  'pre-publication-notice': 'final report to the Panel and DfE',
-};
+import { type ReviewKind, reviewKinds, type TimelineStep } from '../reviews/review-kinds';
 
 /**
  * What a deadline rests on: `statute` (an Act or regulations), `guidance` (national,
@@ -48,25 +39,143 @@ export interface WorkingDaysRule extends DeadlineRuleBase {
 /** A deadline a calendar period after a step, e.g. `{ months: 6 }`. */
 export interface CalendarPeriodRule extends DeadlineRuleBase {
   /** Whole years, months, weeks and days, longer than zero; other keys are refused. */
-  readonly within: Duration;
+  readonly within: CalendarDuration;
 }
+
+/** One row of the table: a deadline, what it counts from and to, and its default rule. */
+interface DeadlineEntry<Kind extends string, Counted extends 'working-days' | 'calendar-period'> {
+  readonly kind: Kind;
+  /** The deadline in words, for messages and tables: "rapid review". */
+  readonly name: string;
+  /** The step whose date it counts from (to the day: a month or a year gives no deadline). */
+  readonly from: TimelineStep;
+  /** The step that meets it. */
+  readonly completedBy: TimelineStep;
+  /** Working days (England and Wales) or a calendar period. */
+  readonly counted: Counted;
+  /** After the step it counts from, or before it (a notice ahead of publication). */
+  readonly direction: 'after' | 'before';
+  /** The rule in words, given its period in words ("5 working days", "6 months"). */
+  readonly sentence: (period: string) => string;
+  readonly defaults: Counted extends 'working-days' ? WorkingDaysRule : CalendarPeriodRule;
+}
+
+/** An entry of the table, typed: its kind stays a literal, its default rule a rule type. */
+/* @__NO_SIDE_EFFECTS__ */
+function entry<Kind extends string, Counted extends 'working-days' | 'calendar-period'>(
+  row: DeadlineEntry<Kind, Counted>,
+): DeadlineEntry<Kind, Counted> {
+  return row;
+}
+
+const NOTIFIED_INCIDENTS: readonly ReviewKind[] = ['rapid-review', 'lcspr', 'national-review'];
+
+/**
+ * The deadlines, with the timescales of the review lifecycle in England and what each rests
+ * on (see the domain facts), in the order a review meets them. @internal
+ */
+const deadlineTable = {
+  /** The local authority notifies the Panel within this many working days of becoming aware. */
+  panelNotification: entry({
+    kind: 'panel-notification',
+    name: 'notification to the Panel',
+    from: 'becameAware',
+    completedBy: 'notifiedPanel',
+    counted: 'working-days',
+    direction: 'after',
+    sentence: (period) =>
+      `The local authority notifies the Child Safeguarding Practice Review Panel within ${period} of becoming aware of the incident`,
+    defaults: {
+      workingDays: 5,
+      basis: 'statute',
+      source: 'Children Act 2004, section 16C',
+      appliesTo: NOTIFIED_INCIDENTS,
+      inForceFrom: '2018-06-29' as IsoDate,
+    },
+  }),
+  /** The partners complete a rapid review within this many working days of the notification. */
+  rapidReview: entry({
+    kind: 'rapid-review',
+    name: 'rapid review',
+    from: 'notifiedPanel',
+    completedBy: 'rapidReviewCompleted',
+    counted: 'working-days',
+    direction: 'after',
+    sentence: (period) =>
+      `The safeguarding partners complete a rapid review within ${period} of the notification`,
+    defaults: {
+      workingDays: 15,
+      basis: 'guidance',
+      source: 'Child Safeguarding Practice Review Panel guidance',
+      appliesTo: NOTIFIED_INCIDENTS,
+    },
+  }),
+  /** A local review is completed and published within this period of the decision to commission it. */
+  lcsprPublication: entry({
+    kind: 'lcspr-publication',
+    name: 'publication of the local review',
+    from: 'decisionToCommission',
+    completedBy: 'published',
+    counted: 'calendar-period',
+    direction: 'after',
+    sentence: (period) =>
+      `The local review is completed and published within ${period} of the decision to commission it`,
+    defaults: {
+      within: { months: 6 },
+      basis: 'guidance',
+      source: 'Working Together to Safeguard Children 2023',
+      appliesTo: ['lcspr'],
+    },
+  }),
+  /** The final report goes to the Panel and the DfE this many working days before publication. */
+  prePublicationNotice: entry({
+    kind: 'pre-publication-notice',
+    name: 'final report to the Panel and DfE',
+    from: 'published',
+    completedBy: 'sentToPanel',
+    counted: 'working-days',
+    direction: 'before',
+    sentence: (period) =>
+      `The final report goes to the Panel and the Department for Education at least ${period} before publication`,
+    defaults: {
+      workingDays: 7,
+      basis: 'local',
+      source: 'a commonly cited notice period; no primary text found',
+      appliesTo: ['lcspr'],
+    },
+  }),
+};
+
+type DeadlineTable = typeof deadlineTable;
+/** The name of a rule in {@link DeadlineRules}, e.g. `rapidReview`. @internal */
+export type DeadlineRuleName = keyof DeadlineTable;
+
+/** The deadlines of the review lifecycle that {@link statutoryDeadlines} works out. */
+export type DeadlineKind = DeadlineTable[DeadlineRuleName]['kind'];
 
 /**
  * The rules {@link statutoryDeadlines} applies, one per {@link DeadlineKind}; `null` turns a
  * rule off. Pass some of them to override {@link defaultDeadlineRules}.
  */
-export interface DeadlineRules {
-  /** The local authority notifies the Panel within this many working days of becoming aware. */
-  readonly panelNotification: WorkingDaysRule | null;
-  /** The partners complete a rapid review within this many working days of the notification. */
-  readonly rapidReview: WorkingDaysRule | null;
-  /** A local review is completed and published within this period of the decision to commission it. */
-  readonly lcsprPublication: CalendarPeriodRule | null;
-  /** The final report goes to the Panel and the DfE this many working days before publication. */
-  readonly prePublicationNotice: WorkingDaysRule | null;
-}
+export type DeadlineRules = {
+  readonly [Name in DeadlineRuleName]: DeadlineTable[Name]['defaults'] | null;
+};
 
-const NOTIFIED_INCIDENTS: readonly ReviewKind[] = ['rapid-review', 'lcspr', 'national-review'];
+/** The table's entries, in the order a review meets its deadlines. @internal */
+export const deadlineEntries = /*@__PURE__*/ (() =>
+  Object.entries(deadlineTable) as [
+    DeadlineRuleName,
+    DeadlineEntry<DeadlineKind, 'working-days' | 'calendar-period'>,
+  ][])();
+
+/** Each deadline's entry by its kind: its name in words and how it is counted. @internal */
+export const deadlineEntryOf = (
+  kind: DeadlineKind,
+): DeadlineEntry<DeadlineKind, 'working-days' | 'calendar-period'> =>
+  deadlineEntries.find(([, entry]) => entry.kind === kind)?.[1] as DeadlineEntry<
+    DeadlineKind,
+    'working-days' | 'calendar-period'
+  >;
 
 /**
  * The timescales of the review lifecycle in England, with what each rests on (see the
@@ -81,50 +190,11 @@ const NOTIFIED_INCIDENTS: readonly ReviewKind[] = ['rapid-review', 'lcspr', 'nat
  * none of them by default.
  */
 export const defaultDeadlineRules: {
-  readonly [Rule in keyof DeadlineRules]: NonNullable<DeadlineRules[Rule]>;
-} = /*@__PURE__*/ deepFreeze({
-  panelNotification: {
-    workingDays: 5,
-    basis: 'statute',
-    source: 'Children Act 2004, section 16C',
-    appliesTo: NOTIFIED_INCIDENTS,
-    inForceFrom: '2018-06-29' as IsoDate,
-  },
-  rapidReview: {
-    workingDays: 15,
-    basis: 'guidance',
-    source: 'Child Safeguarding Practice Review Panel guidance',
-    appliesTo: NOTIFIED_INCIDENTS,
-  },
-  lcsprPublication: {
-    within: { months: 6 },
-    basis: 'guidance',
-    source: 'Working Together to Safeguard Children 2023',
-    appliesTo: ['lcspr'],
-  },
-  prePublicationNotice: {
-    workingDays: 7,
-    basis: 'local',
-    source: 'a commonly cited notice period; no primary text found',
-    appliesTo: ['lcspr'],
-  },
-});
-
-/**
- * Thrown when a deadline rule is not usable: a count of working days that is not a whole
- * number from 1, an unknown basis or review kind, or a bad `inForceFrom`. (A bad `within`
- * throws an `InvalidDurationError`.) The message names the rule and the field.
- */
-export class InvalidDeadlineRuleError extends Error {
-  override readonly name = 'InvalidDeadlineRuleError';
-  /** The field that was refused, e.g. `rapidReview.workingDays`. */
-  readonly field: string;
-
-  constructor(field: string, found: unknown, expected: string) {
-    super(`Invalid deadline rule: ${field} is ${describeValue(found)}; expected ${expected}.`);
-    this.field = field;
-  }
-}
+  readonly [Name in DeadlineRuleName]: DeadlineTable[Name]['defaults'];
+} = /*@__PURE__*/ (() =>
+  deepFreeze(
+    Object.fromEntries(deadlineEntries.map(([name, entry]) => [name, entry.defaults])),
+  ) as never)();
 
 const BASES: readonly string[] = ['statute', 'guidance', 'local'];
 const TURN_OFF = 'null turns the rule off';
@@ -132,13 +202,18 @@ const TURN_OFF = 'null turns the rule off';
 /** The default rules with `overrides` on top, each checked. @internal */
 export function resolveDeadlineRules(overrides: Partial<DeadlineRules> = {}): DeadlineRules {
   const rules = { ...defaultDeadlineRules, ...overrides };
-  for (const [name, rule] of Object.entries(rules) as [keyof DeadlineRules, unknown][]) {
-    if (rule !== null) checkRule(name, rule as WorkingDaysRule & CalendarPeriodRule);
+  for (const [name, entry] of deadlineEntries) {
+    const rule = rules[name];
+    if (rule !== null) checkRule(name, entry.counted, rule as WorkingDaysRule & CalendarPeriodRule);
   }
   return rules;
 }
 
-function checkRule(name: keyof DeadlineRules, rule: WorkingDaysRule & CalendarPeriodRule): void {
+function checkRule(
+  name: DeadlineRuleName,
+  counted: 'working-days' | 'calendar-period',
+  rule: WorkingDaysRule & CalendarPeriodRule,
+): void {
   if (rule === undefined || typeof rule !== 'object') {
     throw new InvalidDeadlineRuleError(
       name,
@@ -146,7 +221,7 @@ function checkRule(name: keyof DeadlineRules, rule: WorkingDaysRule & CalendarPe
       `a rule object such as defaultDeadlineRules.${name}, or null to turn it off`,
     );
   }
-  if (name === 'lcsprPublication') {
+  if (counted === 'calendar-period') {
     calendarParts(rule.within, `${name}.within`, {
       zero: `a zero period would make the deadline the day it counts from; ${TURN_OFF}`,
     });

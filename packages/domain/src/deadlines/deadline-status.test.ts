@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { reviewWith } from '../../test/support/reviews';
 import { addCalendarDays } from '../calendar/calendar-days';
-import { InvalidDateError } from '../calendar/invalid-date-error';
 import type { IsoDate } from '../calendar/iso-date';
-import { reviewWith } from '../reviews/test-review';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { type DeadlineStatus, deadlineStatus } from './deadline-status';
 import { statutoryDeadlines } from './statutory-deadlines';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { reviewWith } from '../../test/support/reviews';
 import { addCalendarDays } from '../calendar/calendar-days';
-import { ddscpCatalog } from '../catalog/ddscp-catalog';
-import { reviewWith } from '../reviews/test-review';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
 import { type ReviewStage, reviewStage } from './review-stage';
 
 const timeline = {

@@ -1,16 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { reviewWith } from '../../test/support/reviews';
 import { addCalendarDays, calendarDaysBetween } from '../calendar/calendar-days';
-import { InvalidDurationError } from '../calendar/invalid-duration-error';
-import { ddscpCatalog } from '../catalog/ddscp-catalog';
-import { reviewWith } from '../reviews/test-review';
-import { UnsupportedYearError } from '../working-days/bank-holiday-years';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
+import { InvalidDeadlineRuleError } from '../errors/invalid-deadline-rule-error';
+import { InvalidDurationError } from '../errors/invalid-duration-error';
+import { UnsupportedYearError } from '../errors/unsupported-year-error';
 import { workingDaysBetween } from '../working-days/working-days';
-import {
-  type CalendarPeriodRule,
-  defaultDeadlineRules,
-  InvalidDeadlineRuleError,
-} from './deadline-rules';
+import { type CalendarPeriodRule, defaultDeadlineRules } from './deadline-rules';
 import { statutoryDeadlines } from './statutory-deadlines';
 
 const fullTimeline = {
@@ -144,7 +141,9 @@ describe('statutoryDeadlines with other rules', () => {
     );
     const publication = defaultDeadlineRules.lcsprPublication;
     expect(() =>
-      statutoryDeadlines(review, { lcsprPublication: { ...publication, within: { hours: 5 } } }),
+      statutoryDeadlines(review, {
+        lcsprPublication: { ...publication, within: { hours: 5 } as never },
+      }),
     ).toThrow(InvalidDurationError);
   });
 

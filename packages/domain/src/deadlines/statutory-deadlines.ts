@@ -2,15 +2,19 @@ import { addCalendarDuration } from '../calendar/add-calendar-duration';
 import type { IsoDate } from '../calendar/iso-date';
 import { precisionOf } from '../calendar/partial-date';
 import { describeDuration } from '../internal/describe-duration';
+import { plural } from '../internal/plural';
 import type { TimelineStep } from '../reviews/review-kinds';
 import type { Review, ReviewTimeline } from '../reviews/review-schema';
 import { addWorkingDays } from '../working-days/working-days';
 import {
+  type CalendarPeriodRule,
   type DeadlineBasis,
   type DeadlineKind,
   type DeadlineRuleBase,
   type DeadlineRules,
+  deadlineEntries,
   resolveDeadlineRules,
+  type WorkingDaysRule,
 } from './deadline-rules';
 
 /** A deadline of a review's lifecycle; see {@link statutoryDeadlines}. */
@@ -66,71 +70,32 @@ export interface PreparedDeadlineRule {
 export function prepareDeadlineRules(
   overrides: Partial<DeadlineRules> = {},
 ): readonly PreparedDeadlineRule[] {
-  const { panelNotification, rapidReview, lcsprPublication, prePublicationNotice } =
-    resolveDeadlineRules(overrides);
-  const prepared: PreparedDeadlineRule[] = [];
-  const sentence = (words: string, rule: DeadlineRuleBase) => `${words} (${rule.source}).`;
-  if (panelNotification) {
-    const n = panelNotification.workingDays;
-    prepared.push({
-      kind: 'panel-notification',
-      rule: panelNotification,
-      from: (timeline) => timeline.becameAware,
-      completedBy: 'notifiedPanel',
-      due: (from) => addWorkingDays(from, n),
-      text: sentence(
-        `The local authority notifies the Child Safeguarding Practice Review Panel within ${n} working days of becoming aware of the incident`,
-        panelNotification,
-      ),
-    });
-  }
-  if (rapidReview) {
-    const n = rapidReview.workingDays;
-    prepared.push({
-      kind: 'rapid-review',
-      rule: rapidReview,
-      from: (timeline) => timeline.notifiedPanel,
-      completedBy: 'rapidReviewCompleted',
-      due: (from) => addWorkingDays(from, n),
-      text: sentence(
-        `The safeguarding partners complete a rapid review within ${n} working days of the notification`,
-        rapidReview,
-      ),
-    });
-  }
-  if (lcsprPublication) {
-    const { within } = lcsprPublication;
-    prepared.push({
-      kind: 'lcspr-publication',
-      rule: lcsprPublication,
-      from: (timeline) => timeline.decisionToCommission,
-      completedBy: 'published',
-      due: (from) => addCalendarDuration(from, within),
-      text: sentence(
-        `The local review is completed and published within ${describeDuration(within)} of the decision to commission it`,
-        lcsprPublication,
-      ),
-    });
-  }
-  if (prePublicationNotice) {
-    const n = prePublicationNotice.workingDays;
-    prepared.push({
-      kind: 'pre-publication-notice',
-      rule: prePublicationNotice,
-      // Counts back from the day of publication, so only a day will do, not a month.
-      from: ({ published }) =>
-        published !== undefined && precisionOf(published) === 'day'
-          ? (published as IsoDate)
-          : undefined,
-      completedBy: 'sentToPanel',
-      due: (from) => addWorkingDays(from, -n),
-      text: sentence(
-        `The final report goes to the Panel and the Department for Education at least ${n} working days before publication`,
-        prePublicationNotice,
-      ),
-    });
-  }
-  return prepared;
+  const rules = resolveDeadlineRules(overrides);
+  return deadlineEntries.flatMap(([name, entry]): PreparedDeadlineRule[] => {
+    const rule = rules[name] as (WorkingDaysRule & CalendarPeriodRule) | null;
+    if (rule === null) return [];
+    const sign = entry.direction === 'after' ? 1 : -1;
+    const working = entry.counted === 'working-days';
+    const period = working
+      ? plural(rule.workingDays, 'working day')
+      : describeDuration(rule.within);
+    return [
+      {
+        kind: entry.kind,
+        rule,
+        // A deadline counts from a day: a date known only to the month or year gives none.
+        from: (timeline) => {
+          const date = timeline[entry.from];
+          return date !== undefined && precisionOf(date) === 'day' ? (date as IsoDate) : undefined;
+        },
+        completedBy: entry.completedBy,
+        due: working
+          ? (from) => addWorkingDays(from, sign * rule.workingDays)
+          : (from) => addCalendarDuration(from, rule.within),
+        text: `${entry.sentence(period)} (${rule.source}).`,
+      },
+    ];
+  });
 }
 
 /** {@link statutoryDeadlines} under prepared rules, for checking many reviews. @internal */

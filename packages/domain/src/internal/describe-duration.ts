@@ -1,4 +1,4 @@
-import type { Duration } from 'date-fns';
+import type { CalendarDuration } from '../calendar/calendar-duration';
 
 const UNITS = ['years', 'months', 'weeks', 'days'] as const;
 
@@ -6,7 +6,7 @@ const UNITS = ['years', 'months', 'weeks', 'days'] as const;
  * A whole-day duration in words for messages: `{ months: 6 }` is "6 months",
  * `{ years: 1, days: 2 }` "1 year and 2 days". @internal
  */
-export function describeDuration(duration: Duration): string {
+export function describeDuration(duration: CalendarDuration): string {
   const parts = UNITS.flatMap((unit) => {
     const value = duration[unit];
     if (!value) return [];

@@ -1,5 +1,5 @@
-import type { Duration } from 'date-fns';
 import { calendarParts } from '../calendar/add-calendar-duration';
+import type { CalendarDuration } from '../calendar/calendar-duration';
 import type { IsoDate } from '../calendar/iso-date';
 import { partialDate } from '../calendar/partial-date';
 import { type Retention, retentionUnder } from '../retention/retention-of';
@@ -15,8 +15,8 @@ export function documentPolicy(
   document: Pick<ReviewDocument, 'retention'>,
   policy: RetentionPolicy,
 ): RetentionPolicy {
-  // A parsed keepFor leaves out the parts it does not have, which is what Duration means.
-  const own = document.retention?.keepFor as Duration | undefined;
+  // A parsed keepFor leaves out the parts it does not have, which is what a CalendarDuration means.
+  const own = document.retention?.keepFor as CalendarDuration | undefined;
   return own ? { ...policy, keepFor: own } : policy;
 }
 

@@ -1,17 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidDateError } from '../calendar/invalid-date-error';
-import { InvalidDurationError } from '../calendar/invalid-duration-error';
+import { catalogDay, catalogInput } from '../../test/support/catalog-arbitrary';
+import { catalogInput as catalogOf, documentInput, reviewInput } from '../../test/support/reviews';
 import { lastDayOf } from '../calendar/partial-date';
-import { catalogDay, catalogInput } from '../catalog/catalog-arbitrary';
 import { type Catalog, catalogSchema } from '../catalog/catalog-schema';
-import { ddscpCatalog } from '../catalog/ddscp-catalog';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
+import { InvalidDateError } from '../errors/invalid-date-error';
+import { InvalidDurationError } from '../errors/invalid-duration-error';
 import { retentionOf } from '../retention/retention-of';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
-import { catalogInput as catalogOf, documentInput, reviewInput } from '../reviews/test-review';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import { documentRetentions } from './document-retention';
-import { publishedListing } from './published-listing';
+import { nspccRepository } from './nspcc-repository';
+import { type ListedReview, publishedListing } from './published-listing';
 
+const theo = ddscpCatalog.reviews[0] as Catalog['reviews'][number];
 const titlesOn = (today: `${number}-${number}-${number}`) =>
   publishedListing(ddscpCatalog, today).flatMap((review) => review.documents.map((d) => d.id));
 
@@ -57,6 +60,7 @@ describe('publishedListing of the partnership page', () => {
           }),
           expect.objectContaining({ id: 'reunification-best-practice-guide', status: 'undated' }),
         ],
+        archive: null,
       },
     ]);
   });
@@ -117,10 +121,12 @@ describe('publishedListing with policies and overrides', () => {
   });
 
   it("keeps a document for its own period when it has one, and uses another policy's period", () => {
-    expect(publishedListing(catalog, '2025-06-02').map((r) => r.id)).toEqual(['older']);
+    const withDocuments = (listing: ListedReview[]) =>
+      listing.filter((r) => r.documents.length > 0).map((r) => r.id);
+    expect(withDocuments(publishedListing(catalog, '2025-06-02'))).toEqual(['older']);
     expect(publishedListing(catalog, '2026-01-10')[0]?.documents[0]?.liveUntil).toBe('2026-01-10');
     const sixMonths = { ...ddscpRetentionPolicy, keepFor: { months: 6 } };
-    expect(publishedListing(catalog, '2024-12-02', sixMonths).map((r) => r.id)).toEqual(['older']);
+    expect(withDocuments(publishedListing(catalog, '2024-12-02', sixMonths))).toEqual(['older']);
   });
 
   it('refuses a misspelt or zero period, in the policy or a document, even with nothing to list', () => {
@@ -155,11 +161,78 @@ describe('publishedListing with policies and overrides', () => {
   });
 });
 
+describe('publishedListing, after documents come down', () => {
+  it("says which of Theo's documents came down and where they are now", () => {
+    const [theo] = publishedListing(ddscpCatalog, '2025-04-01');
+    expect(theo?.archive).toEqual({
+      documents: [
+        {
+          id: 'report',
+          kind: 'report',
+          title: 'Child Safeguarding Practice Review Theo (TDS20)',
+          published: '2024-03',
+          liveUntil: '2025-03-31',
+        },
+        expect.objectContaining({ id: 'multi-agency-progress-summary', liveUntil: '2025-03-31' }),
+      ],
+      published: '2024-03',
+      lastDay: '2025-03-31',
+      where: nspccRepository,
+    });
+  });
+
+  it('keeps a review whose documents have all come down, saying where they are', () => {
+    const dated = {
+      reviews: [{ ...theo, documents: theo.documents.filter((document) => document.published) }],
+    };
+    const [review, ...others] = publishedListing(dated, '2025-08-01');
+    expect(others).toEqual([]);
+    expect(review?.documents).toEqual([]);
+    expect(review?.archive?.documents.map((d) => d.id)).toEqual([
+      'report',
+      'multi-agency-progress-summary',
+      'learning-on-one-page',
+    ]);
+    expect(review?.archive?.lastDay).toBe('2025-07-31');
+  });
+
+  it("says so too when the catalogue no longer lists the documents, by the review's publication", () => {
+    const removed = { reviews: [{ ...theo, documents: [] }] };
+    expect(publishedListing(removed, '2025-03-31')).toEqual([]);
+    expect(publishedListing(removed, '2025-04-01')[0]?.archive).toEqual({
+      documents: [],
+      published: '2024-03',
+      lastDay: '2025-03-31',
+      where: nspccRepository,
+    });
+  });
+});
+
 describe('publishedListing, properties', () => {
   const cases = fc.tuple(
     catalogInput().map((input) => catalogSchema.parse(input)),
     catalogDay,
   );
+
+  it("puts every document past its retention in its review's archive, and no other", () => {
+    fc.assert(
+      fc.property(cases, ([catalog, today]) => {
+        const archived = new Set(
+          publishedListing(catalog, today).flatMap((r) =>
+            (r.archive?.documents ?? []).map((d) => `${r.id}/${d.id}`),
+          ),
+        );
+        for (const review of catalog.reviews) {
+          for (const document of review.documents) {
+            const retention = documentRetentions(today, ddscpRetentionPolicy)(document);
+            expect(archived.has(`${review.id}/${document.id}`)).toBe(
+              retention?.status === 'expired',
+            );
+          }
+        }
+      }),
+    );
+  });
 
   it('lists exactly the documents live on the day, never an expired or future one', () => {
     fc.assert(
@@ -181,16 +254,18 @@ describe('publishedListing, properties', () => {
     );
   });
 
-  it('orders reviews newest publication first, and only lists reviews with documents', () => {
+  it('orders reviews newest publication first, those whose documents have all come down last', () => {
     fc.assert(
       fc.property(cases, ([catalog, today]) => {
         const listing = publishedListing(catalog, today);
-        const newest = listing.map((r) =>
+        const shown = listing.filter((r) => r.documents.length > 0);
+        const newest = shown.map((r) =>
           r.latestPublication ? lastDayOf(r.latestPublication) : '',
         );
         expect(newest).toEqual([...newest].sort().reverse());
+        expect(listing.slice(0, shown.length)).toEqual(shown);
         for (const review of listing) {
-          expect(review.documents.length).toBeGreaterThan(0);
+          expect(review.documents.length > 0 || review.archive !== null).toBe(true);
           for (const document of review.documents) {
             if (document.published === null) continue;
             const { liveFrom, liveUntil } = retentionOf(document.published, today);

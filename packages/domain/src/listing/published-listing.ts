@@ -1,10 +1,12 @@
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import { firstDayOf, lastDayOf, type PartialDate } from '../calendar/partial-date';
 import type { Catalog } from '../catalog/catalog-schema';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import type { DocumentKind, ReviewKind } from '../reviews/review-kinds';
 import type { ReviewLearning } from '../reviews/review-schema';
 import { documentRetentions } from './document-retention';
+import { type ArchiveDestination, nspccRepository } from './nspcc-repository';
 
 /** A document as the website lists it; see {@link publishedListing}. */
 export interface ListedDocument {
@@ -27,6 +29,31 @@ export interface ListedDocument {
   readonly daysLeft: number | null;
 }
 
+/** A document that has come down from the website; see {@link ReviewArchive}. */
+export interface TakenDownDocument {
+  readonly id: string;
+  readonly kind: DocumentKind;
+  readonly title: string;
+  readonly published: PartialDate;
+  /** The last day it was on the website. */
+  readonly liveUntil: IsoDate;
+}
+
+/**
+ * Where a review's documents are once they have come down from the website, for the page
+ * to say so rather than leave the review's text about documents that are gone.
+ */
+export interface ReviewArchive {
+  /** The documents that came down and are still in the catalogue, oldest first (may be empty). */
+  readonly documents: readonly TakenDownDocument[];
+  /** The review's publication (`timeline.published`), or `null` when the catalogue does not say. */
+  readonly published: PartialDate | null;
+  /** The last day the latest of them was on the website. */
+  readonly lastDay: IsoDate;
+  /** Where they are kept now: the {@link nspccRepository}. */
+  readonly where: ArchiveDestination;
+}
+
 /** A review as the website lists it, with only its live documents; see {@link publishedListing}. */
 export interface ListedReview {
   readonly id: string;
@@ -41,11 +68,19 @@ export interface ListedReview {
   readonly latestPublication: PartialDate | null;
   /** Its live documents, in the catalogue's order. */
   readonly documents: readonly ListedDocument[];
+  /**
+   * Once any of its documents has come down (past its retention), or the review's own
+   * publication (`timeline.published`) is past it: what came down, and where it is now.
+   * `null` while nothing has.
+   */
+  readonly archive: ReviewArchive | null;
 }
 
 /**
  * What the website shows on `today`: the reviews with at least one live document, with
- * only their live documents, newest publication first (then in the catalogue's order).
+ * only their live documents, newest publication first (then in the catalogue's order); and
+ * after them the reviews whose documents have all come down, with where they are now
+ * (`archive`), so the page can say so.
  * Documents not yet published or past their retention are never in it, so a page built
  * from it takes reports down on the right day by itself. A document whose publication date
  * is not known is listed as `undated`, with no `liveUntil`, from the review's own publication
@@ -69,17 +104,27 @@ export function publishedListing(
 ): ListedReview[] {
   const day = isoDate(today, 'publishedListing(today)');
   const retentionOn = documentRetentions(day, policy);
-  const listed: { review: ListedReview; newest: IsoDate | '' }[] = [];
+  const listed: { review: ListedReview; newest: IsoDate | ''; gone: boolean }[] = [];
   for (const review of catalog.reviews) {
     // An undated document shows from the review's publication on, if that is recorded.
     const published = review.timeline.published;
     const undatedShown = published === undefined || firstDayOf(published) <= day;
     const documents: ListedDocument[] = [];
+    const takenDown: TakenDownDocument[] = [];
     let latest: PartialDate | null = null;
     let newest: IsoDate | '' = '';
     for (const document of review.documents) {
       const retention = retentionOn(document);
       const status = retention ? retention.status : 'undated';
+      if (retention && status === 'expired' && document.published !== undefined) {
+        takenDown.push({
+          id: document.id,
+          kind: document.kind,
+          title: document.title,
+          published: document.published,
+          liveUntil: retention.liveUntil,
+        });
+      }
       if (status === 'scheduled' || status === 'expired' || (!retention && !undatedShown)) continue;
       documents.push({
         id: document.id,
@@ -101,9 +146,12 @@ export function publishedListing(
         }
       }
     }
-    if (documents.length === 0) continue;
+    const archive = archiveOf(review.id, published, takenDown, retentionOn);
+    if (documents.length === 0 && archive === null) continue;
+    const gone = documents.length === 0;
     listed.push({
-      newest,
+      gone,
+      newest: gone && archive ? lastDayOf(archive.published ?? archive.lastDay) : newest,
       review: {
         id: review.id,
         reference: review.reference,
@@ -115,10 +163,45 @@ export function publishedListing(
         learning: review.learning,
         latestPublication: latest,
         documents,
+        archive,
       },
     });
   }
-  // Array sort is stable: reviews published on the same day keep the catalogue's order.
-  listed.sort((a, b) => (a.newest === b.newest ? 0 : a.newest > b.newest ? -1 : 1));
+  // Reviews with documents to show first, then those whose documents have all come down;
+  // each newest first. Array sort is stable: reviews published on the same day keep the
+  // catalogue's order.
+  listed.sort((a, b) =>
+    a.gone !== b.gone
+      ? a.gone
+        ? 1
+        : -1
+      : a.newest === b.newest
+        ? 0
+        : a.newest > b.newest
+          ? -1
+          : 1,
+  );
   return listed.map((entry) => entry.review);
+}
+
+/**
+ * Where a review's documents are, once any has come down or its own publication is past
+ * its retention; `null` while nothing has.
+ */
+function archiveOf(
+  id: string,
+  published: PartialDate | undefined,
+  takenDown: TakenDownDocument[],
+  retentionOn: ReturnType<typeof documentRetentions>,
+): ReviewArchive | null {
+  const review = published === undefined ? undefined : retentionOn({ id, published });
+  if (takenDown.length === 0 && review?.status !== 'expired') return null;
+  takenDown.sort((a, b) => (a.liveUntil < b.liveUntil ? -1 : a.liveUntil > b.liveUntil ? 1 : 0));
+  return {
+    documents: takenDown,
+    published: published ?? null,
+    // The documents that came down, or (when the catalogue no longer lists them) the review.
+    lastDay: takenDown.at(-1)?.liveUntil ?? (review?.liveUntil as IsoDate),
+    where: nspccRepository,
+  };
 }

@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catalogDay, catalogInput } from '../../test/support/catalog-arbitrary';
 import { addCalendarDays } from '../calendar/calendar-days';
-import { InvalidDateError } from '../calendar/invalid-date-error';
-import { InvalidDurationError } from '../calendar/invalid-duration-error';
-import { catalogDay, catalogInput } from '../catalog/catalog-arbitrary';
 import { catalogSchema } from '../catalog/catalog-schema';
-import { ddscpCatalog } from '../catalog/ddscp-catalog';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
+import { ddscpCatalog } from '../ddscp/ddscp-catalog';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
+import { InvalidDateError } from '../errors/invalid-date-error';
+import { InvalidDurationError } from '../errors/invalid-duration-error';
+import type { RetentionPolicy } from '../retention/retention-policy';
+import { nspccRepository } from './nspcc-repository';
 import { publishedListing } from './published-listing';
-import { nspccRepository, takedownSchedule } from './takedown-schedule';
+import { takedownSchedule } from './takedown-schedule';
 
 describe('takedownSchedule', () => {
   it('says the March 2024 report and summary come down on 1 April 2025, and go to the NSPCC repository', () => {

@@ -2,30 +2,11 @@ import { addCalendarDays } from '../calendar/calendar-days';
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import type { PartialDate } from '../calendar/partial-date';
 import type { Catalog } from '../catalog/catalog-schema';
-import { deepFreeze } from '../internal/deep-freeze';
-import { ddscpRetentionPolicy, type RetentionPolicy } from '../retention/retention-policy';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
+import type { RetentionPolicy } from '../retention/retention-policy';
 import type { DocumentKind } from '../reviews/review-kinds';
 import { documentRetentions } from './document-retention';
-
-/** Where a document is kept once it comes down from the partnership's website. */
-export interface ArchiveDestination {
-  readonly name: string;
-  readonly url: string;
-  /** What it keeps, and for how long. */
-  readonly keeps: string;
-}
-
-/**
- * The NSPCC national case review repository, where published case reviews are kept after
- * they leave a partnership's website: an electronic copy for five years, then the
- * catalogue record (per report: an accession number, title, partnership, author, date and
- * a summary).
- */
-export const nspccRepository: ArchiveDestination = /*@__PURE__*/ deepFreeze({
-  name: 'NSPCC national case review repository',
-  url: 'https://learning.nspcc.org.uk/case-reviews/national-case-review-repository',
-  keeps: 'an electronic copy for five years, then the catalogue record',
-});
+import { type ArchiveDestination, nspccRepository } from './nspcc-repository';
 
 /** A document that must come down; see {@link takedownSchedule}. */
 export interface Takedown {

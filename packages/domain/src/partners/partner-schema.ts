@@ -29,7 +29,7 @@ export const httpsUrlSchema = /*@__PURE__*/ z.url({
  *   role: 'statutory-partner', codes: { ons: 'E06000015' }, logo: { alt: 'Derby City Council' } });
  */
 export const partnerSchema = /*@__PURE__*/ z
-  .object({
+  .strictObject({
     /** A stable id, unique within the partnership. */
     id: slugSchema,
     /** The organisation's name as it is written, e.g. `Derby City Council`. */
@@ -38,7 +38,7 @@ export const partnerSchema = /*@__PURE__*/ z
     role: z.enum(partnerRoles),
     /** Official codes: ONS area codes for local authorities, NHS ODS codes for NHS bodies. */
     codes: z
-      .object({
+      .strictObject({
         ons: z
           .string()
           .regex(/^[EWSN]\d{8}$/, { error: 'Expected an ONS code such as "E06000015".' })
@@ -54,7 +54,7 @@ export const partnerSchema = /*@__PURE__*/ z
      * The logo: `alt` is the text a screen reader announces and the name shown when there
      * is no image (the organisation's name; "logo" need not be said); `src` is optional.
      */
-    logo: z.object({
+    logo: z.strictObject({
       alt: z.string().trim().min(1).max(200),
       src: /*@__PURE__*/ siteLinkSchema('/images/logo.svg').optional(),
     }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidDateError } from '../calendar/invalid-date-error';
+import { partnership } from '../../test/support/partnerships';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { partnersOn } from './partners-on';
-import { partnership } from './test-partnership';
 
 describe('partnersOn', () => {
   it('includes partners whose period includes the day, both ends inclusive', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ddscp } from './ddscp';
+import { ddscp } from '../ddscp/ddscp';
 import { partnershipSchema } from './partnership-schema';
 
 const messagesFor = (input: unknown) =>

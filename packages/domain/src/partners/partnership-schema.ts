@@ -15,15 +15,15 @@ import { integrityIssues } from './validate-partnership';
  * const partnership = partnershipSchema.parse(JSON.parse(text));
  */
 export const partnershipSchema = /*@__PURE__*/ z
-  .object({
+  .strictObject({
     id: slugSchema,
     /** The partnership's full name. */
     name: z.string().trim().min(1).max(200),
     /** The name it is known by, e.g. `DDSCP`. */
     shortName: z.string().trim().min(1).max(40).optional(),
     website: httpsUrlSchema.optional(),
-    contact: z.object({
-      address: z.object({
+    contact: z.strictObject({
+      address: z.strictObject({
         /** The lines before the postcode, e.g. `['184 Kedleston Road', 'Derby']`. */
         lines: z.array(z.string().trim().min(1).max(100)).min(1).max(6),
         postcode: z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/, {
@@ -42,7 +42,7 @@ export const partnershipSchema = /*@__PURE__*/ z
   })
   .superRefine((partnership, context) => {
     for (const issue of integrityIssues(partnership.partners)) {
-      context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      context.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
     }
   });
 

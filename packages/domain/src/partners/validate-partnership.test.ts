@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnership } from './test-partnership';
+import { partnership } from '../../test/support/partnerships';
 import { validatePartnership } from './validate-partnership';
 
 describe('validatePartnership', () => {
@@ -13,6 +13,7 @@ describe('validatePartnership', () => {
     );
     expect(issues).toEqual([
       {
+        severity: 'error',
         code: 'duplicate-id',
         path: ['partners', 3, 'id'],
         message: 'partners[3] has the id "police" of partners[2]: ids must be unique.',
@@ -65,6 +66,7 @@ describe('validatePartnership', () => {
     });
     expect(validatePartnership(p)).toEqual([
       {
+        severity: 'error',
         code: 'missing-statutory-partner',
         path: ['partners'],
         from: '2019-09-30',

@@ -1,31 +1,32 @@
 import { addCalendarDays } from '../calendar/calendar-days';
 import type { IsoDate } from '../calendar/iso-date';
+import type { Finding } from '../findings/finding';
+import type { FindingCodeOf } from '../findings/finding-codes';
 import type { PartnerKind } from './partner-kind';
 import { partnerProblems } from './partner-rules';
 import type { Partner } from './partner-schema';
 import { isActiveOn } from './partners-on';
 import type { Partnership } from './partnership-schema';
 
-/** The kinds of problem {@link validatePartnership} reports. */
-export type PartnershipIssueCode =
-  | 'duplicate-id'
-  | 'invalid-successor'
-  | 'invalid-role'
-  | 'invalid-period'
-  | 'missing-statutory-partner';
+/** The codes {@link validatePartnership} reports (see `findingCodes`). */
+export type PartnershipFindingCode = FindingCodeOf<'validatePartnership'>;
 
-/** A problem in a partnership's data: what, where, and (for gaps) when. */
-export interface PartnershipIssue {
-  readonly code: PartnershipIssueCode;
-  /** Where in the partnership, as zod writes paths, e.g. `['partners', 3, 'successorId']`. */
-  readonly path: (string | number)[];
-  /** A sentence for the person who keeps the data. */
-  readonly message: string;
+/**
+ * A problem in a partnership's data, as every check reports one ({@link Finding}); for a
+ * missing statutory partner, also when: `from` and `to`.
+ */
+export interface PartnershipFinding extends Finding<PartnershipFindingCode> {
   /** For a missing statutory partner: the first day it is missing (absent: from the start). */
   readonly from?: IsoDate;
   /** For a missing statutory partner: the last day it is missing (absent: still missing). */
   readonly to?: IsoDate;
 }
+
+/** @deprecated Use {@link PartnershipFindingCode}. */
+export type PartnershipIssueCode = PartnershipFindingCode;
+
+/** @deprecated Use {@link PartnershipFinding}: the same shape, now with a `severity`. */
+export type PartnershipIssue = PartnershipFinding;
 
 /**
  * The three statutory seats of a partnership (Working Together to Safeguard Children 2023)
@@ -41,7 +42,7 @@ const statutorySeats: readonly { name: string; kinds: readonly PartnerKind[] }[]
 ];
 
 /**
- * The problems in a partnership's data, in order of the partners they concern: two
+ * The problems in a partnership's data, as {@link Finding}s (all errors), in order of the partners they concern: two
  * partners with one id, a successor that is not another partner, a statutory role for a
  * kind that cannot have it, a period that ends before it starts, and every stretch of days
  * (from the partnership's start) on which a statutory seat — local authority, integrated
@@ -52,10 +53,11 @@ const statutorySeats: readonly { name: string; kinds: readonly PartnerKind[] }[]
  * @example
  * validatePartnership(ddscp); // []
  */
-export function validatePartnership(partnership: Partnership): PartnershipIssue[] {
+export function validatePartnership(partnership: Partnership): PartnershipFinding[] {
   const ownIssues = partnership.partners.flatMap((partner, index) =>
     partnerProblems(partner).map(
-      (problem): PartnershipIssue => ({
+      (problem): PartnershipFinding => ({
+        severity: 'error',
         code: problem.code,
         path: ['partners', index, problem.field],
         message: `partners[${index}] (${partner.id}): ${problem.message}`,
@@ -70,14 +72,15 @@ export function validatePartnership(partnership: Partnership): PartnershipIssue[
 }
 
 /** Duplicate ids and successors that are not in the list: what makes the data unusable. @internal */
-export function integrityIssues(partners: readonly Partner[]): PartnershipIssue[] {
-  const issues: PartnershipIssue[] = [];
+export function integrityIssues(partners: readonly Partner[]): PartnershipFinding[] {
+  const issues: PartnershipFinding[] = [];
   const firstIndex = new Map<string, number>();
   partners.forEach((partner, index) => {
     const first = firstIndex.get(partner.id);
     if (first === undefined) firstIndex.set(partner.id, index);
     else {
       issues.push({
+        severity: 'error',
         code: 'duplicate-id',
         path: ['partners', index, 'id'],
         message: `partners[${index}] has the id "${partner.id}" of partners[${first}]: ids must be unique.`,
@@ -87,6 +90,7 @@ export function integrityIssues(partners: readonly Partner[]): PartnershipIssue[
   partners.forEach((partner, index) => {
     if (partner.successorId !== undefined && !firstIndex.has(partner.successorId)) {
       issues.push({
+        severity: 'error',
         code: 'invalid-successor',
         path: ['partners', index, 'successorId'],
         message: `partners[${index}] (${partner.id}) names the successor "${partner.successorId}", which is not a partner in this partnership.`,
@@ -97,10 +101,10 @@ export function integrityIssues(partners: readonly Partner[]): PartnershipIssue[
 }
 
 /** Every stretch of days on which a statutory seat is empty. */
-function missingStatutoryPartners(partnership: Partnership): PartnershipIssue[] {
+function missingStatutoryPartners(partnership: Partnership): PartnershipFinding[] {
   const statutory = partnership.partners.filter((partner) => partner.role === 'statutory-partner');
   const starts = periodStarts(partnership);
-  const issues: PartnershipIssue[] = [];
+  const issues: PartnershipFinding[] = [];
   for (const seat of statutorySeats) {
     const filled = starts.map((start) =>
       statutory.some(
@@ -144,7 +148,7 @@ function gapIssue(
   seat: string,
   from: IsoDate | undefined,
   to: IsoDate | undefined,
-): PartnershipIssue {
+): PartnershipFinding {
   const when =
     from === undefined
       ? to === undefined
@@ -154,6 +158,7 @@ function gapIssue(
         ? `from ${from} on`
         : `from ${from} to ${to}`;
   return {
+    severity: 'error',
     code: 'missing-statutory-partner',
     path: ['partners'],
     message: `No statutory ${seat} partner ${when}: the local authority, the integrated care board and the police are the three statutory safeguarding partners.`,

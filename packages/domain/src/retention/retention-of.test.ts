@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDuration } from '../calendar/add-calendar-duration';
 import { addCalendarDays, calendarDaysBetween } from '../calendar/calendar-days';
-import { InvalidDateError } from '../calendar/invalid-date-error';
 import type { IsoDate } from '../calendar/iso-date';
 import type { PartialDate } from '../calendar/partial-date';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
+import { InvalidDateError } from '../errors/invalid-date-error';
 import { type RetentionStatus, retentionOf } from './retention-of';
-import { ddscpRetentionPolicy, type RetentionPolicy } from './retention-policy';
+import type { RetentionPolicy } from './retention-policy';
 
 const earliest: RetentionPolicy = { ...ddscpRetentionPolicy, partialDates: 'earliest' };
 

@@ -8,10 +8,10 @@ import {
   type PartialDateInput,
   partialDate,
 } from '../calendar/partial-date';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
 import {
   type CheckedRetentionPolicy,
   checkRetentionPolicy,
-  ddscpRetentionPolicy,
   type RetentionPolicy,
 } from './retention-policy';
 

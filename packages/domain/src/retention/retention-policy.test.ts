@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidDurationError } from '../calendar/invalid-duration-error';
+import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
+import { InvalidDurationError } from '../errors/invalid-duration-error';
+import { InvalidRetentionPolicyError } from '../errors/invalid-retention-policy-error';
 import { retentionOf } from './retention-of';
-import {
-  ddscpRetentionPolicy,
-  InvalidRetentionPolicyError,
-  type RetentionPolicy,
-} from './retention-policy';
+import type { RetentionPolicy } from './retention-policy';
 
 const withPolicy = (policy: unknown) => () =>
   retentionOf('2024-03-15', '2024-06-01', policy as RetentionPolicy);

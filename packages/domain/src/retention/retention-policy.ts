@@ -1,7 +1,6 @@
-import type { Duration } from 'date-fns';
 import { calendarParts } from '../calendar/add-calendar-duration';
-import { deepFreeze } from '../internal/deep-freeze';
-import { describeValue } from '../internal/describe-value';
+import type { CalendarDuration } from '../calendar/calendar-duration';
+import { InvalidRetentionPolicyError } from '../errors/invalid-retention-policy-error';
 
 /**
  * How long a published document stays on the website, and when to warn that it is about to
@@ -17,7 +16,7 @@ export interface RetentionPolicy {
    * months, weeks and days, longer than zero. Any other key is refused, so that a misspelt
    * one (`yeras`) cannot stand for no time at all.
    */
-  readonly keepFor: Duration;
+  readonly keepFor: CalendarDuration;
   /**
    * Which day a date known only to the month or year counts from: `'latest'` (the last day
    * it can mean, never taking a document down too early) or `'earliest'` (the first).
@@ -28,34 +27,6 @@ export interface RetentionPolicy {
    * warns (a real choice, unlike a `keepFor` of zero).
    */
   readonly warnWithinDays: number;
-}
-
-/**
- * The Derby and Derbyshire Safeguarding Children Partnership's policy: reports stay on the
- * website for one year from the date of publication (local policy, stated on its review
- * page), partial dates count from their latest day, with a warning in the last 30 days.
- */
-export const ddscpRetentionPolicy: RetentionPolicy = /*@__PURE__*/ deepFreeze({
-  keepFor: { years: 1 },
-  partialDates: 'latest',
-  warnWithinDays: 30,
-});
-
-/**
- * Thrown when a {@link RetentionPolicy} is not usable: `partialDates` is neither `'latest'`
- * nor `'earliest'`, or `warnWithinDays` is not a whole number of days from 0. (A bad
- * `keepFor` throws an `InvalidDurationError`.) Policies often come from configuration
- * files, so the message names the field and quotes what was found.
- */
-export class InvalidRetentionPolicyError extends Error {
-  override readonly name = 'InvalidRetentionPolicyError';
-  /** The field that was refused, e.g. `warnWithinDays`. */
-  readonly field: string;
-
-  constructor(field: string, found: unknown, expected: string) {
-    super(`Invalid retention policy: ${field} is ${describeValue(found)}; expected ${expected}.`);
-    this.field = field;
-  }
 }
 
 /**

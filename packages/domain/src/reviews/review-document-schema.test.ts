@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { documentInput } from '../../test/support/reviews';
 import { reviewDocumentSchema } from './review-document-schema';
-import { documentInput } from './test-review';
 
 const messagesFor = (input: unknown) =>
   reviewDocumentSchema

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { documentInput, reviewInput } from '../../test/support/reviews';
 import { reviewSchema } from './review-schema';
-import { documentInput, reviewInput } from './test-review';
 
 const messagesFor = (input: unknown) =>
   reviewSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoWeekday } from '../calendar/calendar-days';
-import { InvalidDateError } from '../calendar/invalid-date-error';
+import { InvalidDateError } from '../errors/invalid-date-error';
+import { UnsupportedYearError } from '../errors/unsupported-year-error';
 import type { BankHoliday } from './bank-holiday';
-import { bankHolidayYears, UnsupportedYearError } from './bank-holiday-years';
+import { bankHolidayYears } from './bank-holiday-years';
 import { bankHolidaysIn, isBankHoliday } from './bank-holidays';
 import packaged from './bank-holidays-england-and-wales.json';
 

@@ -1,9 +1,10 @@
 import { type IsoDate, type IsoDateInput, isoDateParts } from '../calendar/iso-date';
 import type { BankHoliday, BankHolidayEvent, BankHolidaySource } from './bank-holiday';
-import { bankHolidayYears, checkSupportedYear } from './bank-holiday-years';
+import { bankHolidayYears } from './bank-holiday-years';
 import announced from './bank-holidays-england-and-wales.json';
 import { oneOffChanges } from './one-off-changes';
 import { bankHolidaysByStandingRules } from './standing-rules';
+import { checkSupportedYear } from './supported-year';
 
 // Each year's list is worked out on first use and kept, frozen so no caller can change
 // what the next caller sees.

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, calendarDaysBetween, isoWeekday } from '../calendar/calendar-days';
-import { InvalidDateError } from '../calendar/invalid-date-error';
 import type { IsoDate } from '../calendar/iso-date';
-import { bankHolidayYears, UnsupportedYearError } from './bank-holiday-years';
+import { InvalidDateError } from '../errors/invalid-date-error';
+import { UnsupportedYearError } from '../errors/unsupported-year-error';
+import { bankHolidayYears } from './bank-holiday-years';
 import { bankHolidaysIn } from './bank-holidays';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days';
 

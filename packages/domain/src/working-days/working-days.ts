@@ -1,7 +1,8 @@
 import { wholeNumber } from '../calendar/calendar-days';
 import { dayNumberOf, isoDateOfDayNumber, yearOfDayNumber } from '../calendar/day-number';
 import type { IsoDate, IsoDateInput } from '../calendar/iso-date';
-import { bankHolidayYears, UnsupportedYearError } from './bank-holiday-years';
+import { UnsupportedYearError } from '../errors/unsupported-year-error';
+import { bankHolidayYears } from './bank-holiday-years';
 import { workingDayIndex, workingDayOfRank, workingDaysUpTo } from './working-day-index';
 
 /**

@@ -13,11 +13,13 @@ import {
   InvalidDateError,
   isoDate,
   lintCatalog,
+  listingHtml,
   parseCatalog,
   partnerSchema,
   partnersOn,
   publishedListing,
   retentionOf,
+  reviewReminders,
   statutoryDeadlines,
   takedownSchedule,
   UnsupportedYearError,
@@ -26,6 +28,7 @@ import {
   workingDaysBetween,
 } from '@ddscp/domain';
 import shipped from '@ddscp/domain/catalog/ddscp.json' with { type: 'json' };
+import schema from '@ddscp/domain/catalog.schema.json' with { type: 'json' };
 
 assert.equal(isoDate('2024-02-29'), '2024-02-29');
 assert.throws(() => isoDate('2023-02-29'), InvalidDateError);
@@ -58,6 +61,14 @@ assert.equal(
   '2025-04-01',
 );
 assert.equal(lintCatalog(ddscpCatalog, '2025-04-01')[0].code, 'expired-document');
+assert.deepEqual(lintCatalog(ddscpCatalog, '2025-04-01')[0].path, ['reviews', 0, 'documents', 0]);
+assert.match(
+  listingHtml(publishedListing(ddscpCatalog, '2025-04-01')),
+  /NSPCC national case review repository/,
+);
+assert.equal(reviewReminders(ddscpCatalog, '2025-03-01')[0].remindOn, '2025-03-24');
+assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+assert.equal(schema.additionalProperties, false);
 assert.equal(checkAnonymity('NHS number 943 476 5919')[0].kind, 'nhs-number');
 assert.equal(
   statutoryDeadlines({ kind: 'lcspr', timeline: { becameAware: '2024-12-20' } })[0].due,
@@ -71,6 +82,8 @@ const ddscpBin = join(process.cwd(), 'node_modules', '.bin', 'ddscp');
 const run = (...args) => spawnSync(process.execPath, [ddscpBin, ...args], { encoding: 'utf8' });
 assert.equal(run('check', catalogFile, '--today', '2025-03-31').status, 0);
 assert.equal(run('check', catalogFile, '--today', '2025-04-01').status, 1);
+assert.equal(run('takedowns', catalogFile, '--today', '2025-04-01').status, 1);
+assert.match(run('calendar', catalogFile, '--today', '2025-03-01').stdout, /^BEGIN:VCALENDAR\r\n/);
 assert.match(
   run('listing', 'missing.json').stderr,
   /^ddscp: cannot read missing.json: there is no such file\.\n$/,

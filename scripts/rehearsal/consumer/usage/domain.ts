@@ -6,6 +6,7 @@ import {
   addWorkingDays,
   type BankHoliday,
   bankHolidaysIn,
+  type CalendarDuration,
   type Catalog,
   type CatalogFinding,
   checkAnonymity,
@@ -16,23 +17,28 @@ import {
   ddscpRetentionPolicy,
   deadlineStatus,
   defaultDeadlineRules,
+  type Finding,
+  findingCodes,
   firstDayOf,
   formatPartialDate,
+  formatPath,
   type IsoDate,
   isoDate,
   type ListedDocument,
   type ListedReview,
   lintCatalog,
+  listingHtml,
   type ParseCatalogResult,
   type PartialDate,
   type Partner,
   type Partnership,
-  type PartnershipIssue,
+  type PartnershipFinding,
   parseCatalog,
   partialDate,
   partnerSchema,
   partnersOn,
   publishedListing,
+  type Reminder,
   type Retention,
   type RetentionPolicy,
   type RetentionStatus,
@@ -40,6 +46,7 @@ import {
   type ReviewDocument,
   type ReviewStage,
   retentionOf,
+  reviewReminders,
   reviewStage,
   statutoryDeadlines,
   type Takedown,
@@ -48,7 +55,6 @@ import {
   validatePartnership,
   workingDaysBetween,
 } from '@ddscp/domain';
-import type { Duration } from 'date-fns';
 
 export const day: IsoDate = isoDate('2024-02-29');
 // @ts-expect-error a plain string is not an IsoDate: dates must go through isoDate()
@@ -67,21 +73,24 @@ export const inWords: string = formatPartialDate(published);
 
 export const holidays: readonly BankHoliday[] = bankHolidaysIn(2025);
 
-const keepFor: Duration = { years: 1 };
+const keepFor: CalendarDuration = { years: 1 };
 export const policy: RetentionPolicy = { ...ddscpRetentionPolicy, keepFor };
 export const retention: Retention = retentionOf(published, today, policy);
 export const status: RetentionStatus = retention.status;
 
 export const partnership: Partnership = ddscp;
 export const partners: Partner[] = partnersOn(ddscp, '2024-03-01');
-export const issues: PartnershipIssue[] = validatePartnership(ddscp);
+export const issues: PartnershipFinding[] = validatePartnership(ddscp);
 export const parsed: Partner = partnerSchema.parse({});
 
 // The catalogue: parsed from a file, listed, checked.
 const result: ParseCatalogResult = parseCatalog(JSON.parse('{}'));
 export const catalog: Catalog = result.ok ? result.catalog : ddscpCatalog;
-// @ts-expect-error the issues exist only when parsing failed: check `ok` first
-export const unchecked = result.issues;
+// @ts-expect-error the findings exist only when parsing failed: check `ok` first
+export const unchecked = result.findings;
+export const problems: readonly Finding[] = result.ok ? [] : result.findings;
+export const where: string[] = problems.map((finding) => formatPath(finding.path));
+export const severity: 'error' | 'warning' = findingCodes['expired-document'].severity;
 export const review: Review | undefined = catalog.reviews[0];
 export const firstDocument: ReviewDocument | undefined = review?.documents[0];
 export const listing: ListedReview[] = publishedListing(ddscpCatalog, '2025-03-31');
@@ -90,6 +99,8 @@ export const liveUntil: IsoDate | null | undefined = listed?.liveUntil;
 export const takedowns: Takedown[] = takedownSchedule(catalog, '2025-03-01', '2025-03-31', policy);
 export const findings: CatalogFinding[] = lintCatalog(catalog, today, { knownNames: ['Jane'] });
 export const details: AnonymityFinding[] = checkAnonymity('Seen at DE22 1GT.');
+export const html: string = listingHtml(listing);
+export const reminders: Reminder[] = reviewReminders(catalog, today, { alarmWorkingDays: 3 });
 
 // Deadlines, with the unconfirmed notice period changed.
 export const deadlines: Deadline[] = review

@@ -1,9 +1,9 @@
 // Builds small partnerships for tests: the three statutory partners (council, icb, police)
 // with no dates, each of which a test can change or remove, plus any other partners.
-// Not exported from the package.
-import type { IsoDate } from '../calendar/iso-date';
-import type { Partner } from './partner-schema';
-import type { Partnership } from './partnership-schema';
+// Not part of the package.
+import type { IsoDate } from '../../src/calendar/iso-date';
+import type { Partner } from '../../src/partners/partner-schema';
+import type { Partnership } from '../../src/partners/partnership-schema';
 
 type PartnerInput = Partial<Omit<Partner, 'validFrom' | 'validTo'>> & {
   id: string;

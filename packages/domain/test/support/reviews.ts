@@ -1,7 +1,8 @@
 // Builds small reviews and catalogues for tests, as the JSON a catalogue file would hold:
-// a valid review that each test changes where it needs to. Not exported from the package.
-import { partnership } from '../partners/test-partnership';
-import { type Review, reviewSchema } from './review-schema';
+// a valid review that each test changes where it needs to. Not part of the package.
+
+import { type Review, reviewSchema } from '../../src/reviews/review-schema';
+import { partnership } from './partnerships';
 
 /** A valid review in catalogue-file form, with `changes` applied on top. */
 export function reviewInput(changes: Record<string, unknown> = {}): Record<string, unknown> {

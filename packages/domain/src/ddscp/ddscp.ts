@@ -5,7 +5,7 @@
 // logo files ship with the package, so logos carry alt text only.
 import type { IsoDate } from '../calendar/iso-date';
 import { deepFreeze } from '../internal/deep-freeze';
-import type { Partnership } from './partnership-schema';
+import type { Partnership } from '../partners/partnership-schema';
 
 /**
  * The Derby and Derbyshire Safeguarding Children Partnership (DDSCP): name, contact details,

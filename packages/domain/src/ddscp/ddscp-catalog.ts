@@ -7,9 +7,9 @@
 // The links are placeholders: the page gives no addresses, so each document has a path
 // under /documents/ that a site replaces with (or serves at) the real file's address.
 import type { PartialDate } from '../calendar/partial-date';
+import type { Catalog } from '../catalog/catalog-schema';
 import { deepFreeze } from '../internal/deep-freeze';
-import { ddscp } from '../partners/ddscp';
-import type { Catalog } from './catalog-schema';
+import { ddscp } from './ddscp';
 
 /**
  * The Derby and Derbyshire Safeguarding Children Partnership's catalogue as its review page

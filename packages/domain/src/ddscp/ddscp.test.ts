@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { partnersOn } from '../partners/partners-on';
+import { partnershipSchema } from '../partners/partnership-schema';
+import { validatePartnership } from '../partners/validate-partnership';
 import { ddscp } from './ddscp';
-import { partnersOn } from './partners-on';
-import { partnershipSchema } from './partnership-schema';
-import { validatePartnership } from './validate-partnership';
 
 const idsOn = (date: `${number}-${number}-${number}`) => partnersOn(ddscp, date).map((p) => p.id);
 

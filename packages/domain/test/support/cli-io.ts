@@ -1,8 +1,8 @@
-// An in-memory CliIo for the CLI's tests: files in a Map, output collected. Not exported
-// from the package.
-import type { IsoDate } from '../calendar/iso-date';
-import type { CliIo } from './cli-io';
-import { runCli } from './run-cli';
+// An in-memory CliIo for the CLI's tests: files in a Map, output collected. Not part of
+// the package.
+import type { IsoDate } from '../../src/calendar/iso-date';
+import type { CliIo } from '../../src/cli/cli-io';
+import { runCli } from '../../src/cli/run-cli';
 
 /**
  * Runs `ddscp args` against `files` (`-` is standard input); returns the exit status and

@@ -1,4 +1,5 @@
 import { describeValue } from '../internal/describe-value';
+import { InvalidValueError } from './invalid-value-error';
 
 /** What an {@link InvalidDateError} reports: the refused input and the form that was expected. */
 export interface InvalidDateDetails {
@@ -22,17 +23,18 @@ export interface InvalidDateDetails {
  * @example
  * try { isoDate('2023-02-29') } catch (e) { if (e instanceof InvalidDateError) console.error(e.message) }
  */
-export class InvalidDateError extends Error {
+export class InvalidDateError extends InvalidValueError {
   override readonly name = 'InvalidDateError';
-  /** The value that was refused, as given. */
+  /** The value that was refused, as given (the same as `found`). */
   readonly input: unknown;
-  /** What the value was for, when the caller said. */
+  /** What the value was for, when the caller said (the same as `field`). */
   readonly label: string | undefined;
 
   constructor(details: InvalidDateDetails, options?: ErrorOptions) {
     const { input, expected, reason, label } = details;
     super(
       `Invalid date ${describeValue(input)}${label ? ` for ${label}` : ''}${reason ? ` (${reason})` : ''}: expected ${expected}.`,
+      { field: label, found: input, expected },
       options,
     );
     this.input = input;

@@ -1,10 +1,10 @@
 // fast-check arbitraries of valid catalogues, in file form, for the property tests of the
-// rules that read catalogues. Not exported from the package.
+// rules that read catalogues. Not part of the package.
 import fc from 'fast-check';
-import { addCalendarDays, calendarDaysBetween } from '../calendar/calendar-days';
-import type { IsoDate } from '../calendar/iso-date';
-import { partnership } from '../partners/test-partnership';
-import { documentKinds, reviewKinds, timelineSteps } from '../reviews/review-kinds';
+import { addCalendarDays, calendarDaysBetween } from '../../src/calendar/calendar-days';
+import type { IsoDate } from '../../src/calendar/iso-date';
+import { documentKinds, reviewKinds, timelineSteps } from '../../src/reviews/review-kinds';
+import { partnership } from './partnerships';
 
 const FIRST = '2019-01-01';
 const LAST = '2030-12-31';

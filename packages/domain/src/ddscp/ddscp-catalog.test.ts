@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../catalog/parse-catalog';
 import { retentionOf } from '../retention/retention-of';
 import { ddscpCatalog } from './ddscp-catalog';
-import { parseCatalog } from './parse-catalog';
 
 const [theo] = ddscpCatalog.reviews;
 const shippedJson = new URL('../../catalog/ddscp.json', import.meta.url);
@@ -16,10 +16,7 @@ describe('ddscpCatalog', () => {
   });
 
   it('ships as catalog/ddscp.json with exactly the same data', () => {
-    // If this fails after a change to ddscp-catalog.ts, rewrite the file from the built
-    // package and format it: node -e "import('./dist/index.js').then((m) =>
-    // require('node:fs').writeFileSync('catalog/ddscp.json', JSON.stringify(m.ddscpCatalog)))"
-    // && npx biome format --write catalog/ddscp.json
+    // If this fails after a change to ddscp-catalog.ts, rewrite the file: npm run write:catalog
     expect(JSON.parse(readFileSync(shippedJson, 'utf8'))).toEqual(
       JSON.parse(JSON.stringify(ddscpCatalog)),
     );
