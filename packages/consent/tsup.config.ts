@@ -21,6 +21,11 @@ export default defineConfig([
     minifySyntax: true,
     target: 'es2022',
     platform: 'browser',
+    esbuildOptions(options) {
+      // Left for the site's bundler to replace (esbuild would otherwise write "development"
+      // here for the browser platform): production builds then drop the development checks.
+      options.define = { ...options.define, 'process.env.NODE_ENV': 'process.env.NODE_ENV' };
+    },
     // The two files a page loads as they are: the stylesheet (exports "./ui.css") and the head
     // script, a classic script for <head> (served from dist/head.js, see the README).
     onSuccess: async () => {
