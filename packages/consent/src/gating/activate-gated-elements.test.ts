@@ -135,10 +135,18 @@ describe('activateGatedElements', () => {
     consent.acceptAll();
     expect(runnableScripts().map((script) => script.getAttribute('src'))).toEqual(['/ok.js']);
     expect(waitingScripts()).toHaveLength(2);
-    expect(warn.mock.calls.map(([message]) => message)).toEqual([
-      expect.stringContaining('data-consent="necessary" is left inert'),
-      expect.stringContaining('data-consent="marketing" is left inert'),
-    ]);
+    expect(warn.mock.calls.map(([message, element]) => [message, element.dataset.consent])).toEqual(
+      [
+        [
+          'activateGatedElements: left inert, as only data-consent="analytical" waits:',
+          'necessary',
+        ],
+        [
+          'activateGatedElements: left inert, as only data-consent="analytical" waits:',
+          'marketing',
+        ],
+      ],
+    );
     vi.unstubAllEnvs();
   });
 

@@ -65,14 +65,19 @@ export function activateGatedElements(
       if (category !== 'analytical') {
         // Nothing waits for `necessary`: such a script can only be markup the site did not mean.
         refused.add(element);
-        const message = `activateGatedElements: data-consent="${category}" is left inert: only "analytical" waits for consent (necessary scripts need none, so load them as ordinary scripts).`;
         try {
-          if (process.env.NODE_ENV !== 'production') throw new TypeError(message);
+          if (process.env.NODE_ENV !== 'production')
+            throw new TypeError(
+              `activateGatedElements: data-consent="${category}" is left inert: only "analytical" waits for consent (necessary scripts need none, so load them as ordinary scripts).`,
+            );
         } catch (error) {
           // In a browser without a bundler there is no `process` to ask: warn, as in production.
           if (typeof process === 'object' || !(error instanceof ReferenceError)) throw error;
         }
-        console.warn(message, element);
+        console.warn(
+          'activateGatedElements: left inert, as only data-consent="analytical" waits:',
+          element,
+        );
       } else if (script && ((element as HTMLScriptElement).nonce || '') !== nonce) {
         // Not the page's nonce: injected, or the site forgot it. Never runs.
         refused.add(element);

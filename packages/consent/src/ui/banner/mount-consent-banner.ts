@@ -1,11 +1,14 @@
 import type { ConsentManager } from '../../browser/create-consent';
 import type { ConsentState } from '../../decision/consent-state';
 import { DECIDED_CLASS } from '../../head/decided-class';
+import { warnUnknownUiOptions } from '../check-ui-options';
 import { connectForm } from '../connect-form';
 import type { ConsentBannerOptions } from '../consent-ui-options';
 import { toDom } from '../markup/to-dom';
 import { BANNER, bannerMarkup } from './banner-markup';
 
+// Replaced by every bundler; see define-consent-config.ts.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 /**
  * Runs the cookie banner in the browser. It takes over the banner already in the page
  * (server-rendered, or static HTML with the head script) and draws one at the top of
@@ -24,6 +27,9 @@ export function mountConsentBanner(
   manager: ConsentManager,
   options: ConsentBannerOptions,
 ): () => void {
+  try {
+    if (process.env.NODE_ENV !== 'production') warnUnknownUiOptions('mountConsentBanner', options);
+  } catch {}
   if (typeof document === 'undefined') return () => {};
   const { body } = document;
   const banner =

@@ -1,9 +1,12 @@
 import type { ConsentConfig } from '../../config/consent-config';
 import type { ConsentState } from '../../decision/consent-state';
+import { warnUnknownUiOptions } from '../check-ui-options';
 import type { ConsentBannerOptions } from '../consent-ui-options';
 import { toHtml } from '../markup/to-html';
 import { bannerMarkup } from './banner-markup';
 
+// Replaced by every bundler; see define-consent-config.ts.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 /**
  * The cookie banner as an HTML string, for the server or a static site's build: the
  * question for a visitor who has not decided (its buttons POST `analytical=accept|reject`
@@ -23,6 +26,10 @@ export function renderConsentBannerHtml(
   state: ConsentState | undefined,
   options: ConsentBannerOptions,
 ): string {
+  try {
+    if (process.env.NODE_ENV !== 'production')
+      warnUnknownUiOptions('renderConsentBannerHtml', options);
+  } catch {}
   const shown = !state?.decided
     ? 'question'
     : options.saved && state.method !== 'gpc' && (state.analytical ? 'accepted' : 'rejected');

@@ -1,10 +1,13 @@
 import type { ConsentManager } from '../../browser/create-consent';
 import type { ConsentState } from '../../decision/consent-state';
+import { warnUnknownUiOptions } from '../check-ui-options';
 import { connectForm } from '../connect-form';
 import type { CookiePreferencesOptions } from '../consent-ui-options';
 import { toDom } from '../markup/to-dom';
 import { PREFERENCES, preferencesMarkup } from './preferences-markup';
 
+// Replaced by every bundler; see define-consent-config.ts.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 /**
  * Runs the cookies page's preferences in the browser: takes over the form already in
  * `container` (server-rendered or static) or draws it there, checks the visitor's stored
@@ -20,6 +23,10 @@ export function mountCookiePreferences(
   container: Element,
   options: CookiePreferencesOptions = {},
 ): () => void {
+  try {
+    if (process.env.NODE_ENV !== 'production')
+      warnUnknownUiOptions('mountCookiePreferences', options);
+  } catch {}
   const form = (container.querySelector(`.${PREFERENCES}`) ??
     container.appendChild(
       toDom(preferencesMarkup(manager.config, manager.state, options)),
