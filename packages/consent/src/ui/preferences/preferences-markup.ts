@@ -5,6 +5,14 @@ import { type Child, h, type MarkupElement } from '../markup/markup';
 import { BUTTON, consentForm, linked, returnPage, uiText } from '../view-parts';
 import { readableCookieName } from './readable-cookie-name';
 
+/**
+ * A cookie name with break opportunities (`<wbr>`) after `_`, `-` and `.` and before `<ID>`, so
+ * a narrow table breaks a long name where a reader expects it, and only when it does not fit;
+ * nothing is added to its text, so a copied name is still the name.
+ */
+const breakable = (name: string): Child[] =>
+  name.split(/(?<=[_.-])|(?=<)/).flatMap((part, index) => (index ? [h('wbr', {}), part] : [part]));
+
 /** The preferences form's class; the browser finds server-rendered or static markup by it. */
 export const PREFERENCES = 'ddscp-cookie-preferences';
 
@@ -52,7 +60,7 @@ export function preferencesMarkup(
               h(
                 'tr',
                 {},
-                h('th', { scope: 'row' }, readableCookieName(name)),
+                h('th', { scope: 'row' }, ...breakable(readableCookieName(name))),
                 h('td', {}, provider ? `${purpose} (${provider})` : purpose),
                 h('td', {}, expires),
               ),
