@@ -26,7 +26,7 @@ describe('UI options that cannot be silently wrong', () => {
     const options = { serviceName: 'DDSCP', locale: 'cy' } as ConsentBannerOptions;
     mountConsentBanner(createConsent(config), options);
     expect(said()).toEqual([
-      'mountConsentBanner: "locale" is not an option: for Welsh, pass text: cy (import { cy } from \'@ddscp/consent/ui\'); the language follows the strings.',
+      'mountConsentBanner: "locale" is not an option: for Welsh, pass text: cy (the Welsh strings, cy, of @ddscp/consent/ui); the language follows the strings.',
     ]);
   });
 

@@ -47,7 +47,7 @@ export function warnUnknownUiOptions(caller: string, options: object): void {
     if (OPTIONS.includes(key)) continue;
     if (LANGUAGE.test(key))
       problems.push(
-        `"${key}" is not an option: for Welsh, pass text: cy (the Welsh strings `cy` of @ddscp/consent/ui); the language follows the strings.`,
+        `"${key}" is not an option: for Welsh, pass text: cy (the Welsh strings, cy, of @ddscp/consent/ui); the language follows the strings.`,
       );
     else {
       const meant = nearest(key, OPTIONS);
