@@ -34,7 +34,10 @@ export function mountConsentBanner(
   const { body } = document;
   const banner =
     body.querySelector<HTMLElement>(`.${BANNER}`) ??
-    body.insertBefore(toDom(bannerMarkup(manager.config, options, 'question')), body.firstChild);
+    body.insertBefore(
+      toDom(bannerMarkup(manager.config, options, 'question', true)),
+      body.firstChild,
+    );
   // The question, then the confirmations of "accept" and "reject".
   const messages = [...banner.children] as [HTMLElement, HTMLElement, HTMLElement];
   const [question, ...confirmations] = messages;

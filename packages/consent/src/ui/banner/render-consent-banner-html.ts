@@ -12,7 +12,9 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } };
  * question for a visitor who has not decided (its buttons POST `analytical=accept|reject`
  * to `action`, so it works without JavaScript), the confirmation of the stored choice with
  * `saved: true` (after that POST), and nothing (`''`) for a visitor who has decided, so the
- * banner never flashes. Pass `undefined` as the state for static HTML built ahead of time.
+ * banner never flashes. Pass `undefined` as the state for static HTML built ahead of time:
+ * that banner is hidden where scripting is off (its buttons need JavaScript to store a choice
+ * without a server), as the GOV.UK pattern asks.
  * Every string is escaped. Runs anywhere: no DOM needed.
  *
  * @example
@@ -33,5 +35,6 @@ export function renderConsentBannerHtml(
   const shown = !state?.decided
     ? 'question'
     : options.saved && state.method !== 'gpc' && (state.analytical ? 'accepted' : 'rejected');
-  return shown ? toHtml(bannerMarkup(config, options, shown)) : '';
+  // No state: static HTML, built ahead of time, whose forms no server takes.
+  return shown ? toHtml(bannerMarkup(config, options, shown, !state)) : '';
 }
