@@ -87,3 +87,44 @@ describe('mountCookiePreferences', () => {
     expect(checked()).toEqual([]);
   });
 });
+
+describe('mountCookiePreferences: going back', () => {
+  const referrer = (value: string) =>
+    Object.defineProperty(document, 'referrer', { value, configurable: true });
+  const link = () => notification().querySelector('a');
+  afterEach(() => referrer(''));
+
+  it('links the success message back to the page of this site the visitor came from', () => {
+    referrer('https://www.example.gov.uk/reviews?page=2#theo');
+    container.append(...parseHtml(renderCookiePreferencesHtml(config, undefined)).childNodes);
+    mountCookiePreferences(createConsent(config), container);
+    radio('no').checked = true;
+    save();
+    expect(notification().hidden).toBe(false);
+    expect(notification().querySelector('p')?.textContent).toBe(
+      'You’ve set your cookie preferences. Go back to the page you were looking at.',
+    );
+    expect(link()?.getAttribute('href')).toBe('/reviews?page=2#theo');
+  });
+
+  it('prefers the returnUrl given, and adds no second link to a server-rendered one', () => {
+    referrer('https://www.example.gov.uk/elsewhere');
+    container.append(
+      ...parseHtml(renderCookiePreferencesHtml(config, undefined, { returnUrl: '/reviews' }))
+        .childNodes,
+    );
+    mountCookiePreferences(createConsent(config), container, { returnUrl: '/reviews' });
+    expect(notification().querySelectorAll('a')).toHaveLength(1);
+    expect(link()?.getAttribute('href')).toBe('/reviews');
+  });
+
+  it.each([
+    ['another site', 'https://evil.example/reviews'],
+    ['this page itself', 'https://www.example.gov.uk/reviews/theo'],
+    ['no referrer', ''],
+  ])('offers no way back to %s', (_, from) => {
+    referrer(from);
+    mountCookiePreferences(createConsent(config), container);
+    expect(link()).toBe(null);
+  });
+});
