@@ -3,7 +3,11 @@ import type { ConsentManager } from '../browser/create-consent';
 // Replaced by every bundler; see define-consent-config.ts.
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
-const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src]';
+/** What waits for consent: the one category that can. */
+const GATED = '[data-consent="analytical"]:is(script[type="text/plain"],iframe[data-src])';
+/** What is marked to wait but cannot, as nothing waits for any other category. */
+const NOT_GATED =
+  '[data-consent]:not([data-consent="analytical"]):is(script[type="text/plain"],iframe[data-src])';
 
 /** Options of {@link activateGatedElements}. */
 export interface GatedElementsOptions {
@@ -54,44 +58,47 @@ export function activateGatedElements(
   }: GatedElementsOptions = {},
 ): () => void {
   if (!root) return () => {};
-  // What the site's own HTML put there; later additions only with `observe`.
-  const present = new WeakSet(root.querySelectorAll(GATED));
-  const refused = new WeakSet<Element>();
-  const apply = () => {
-    for (const element of root.querySelectorAll(GATED)) {
-      if (refused.has(element) || !(observe || present.has(element))) continue;
-      const category = element.getAttribute('data-consent');
-      const script = element.localName === 'script';
-      if (category !== 'analytical') {
-        // Nothing waits for `necessary`: such a script can only be markup the site did not mean.
-        refused.add(element);
-        try {
-          if (process.env.NODE_ENV !== 'production')
-            throw new TypeError(
-              `activateGatedElements: data-consent="${category}" is left inert: only "analytical" waits for consent (necessary scripts need none, so load them as ordinary scripts).`,
-            );
-        } catch (error) {
-          // In a browser without a bundler there is no `process` to ask: warn, as in production.
-          if (typeof process === 'object' || !(error instanceof ReferenceError)) throw error;
-        }
-        console.warn(
-          'activateGatedElements: left inert, as only data-consent="analytical" waits:',
-          element,
+  for (const element of root.querySelectorAll(NOT_GATED)) {
+    try {
+      if (process.env.NODE_ENV !== 'production')
+        throw new TypeError(
+          `activateGatedElements: data-consent="${element.getAttribute('data-consent')}" is left inert: only "analytical" waits for consent (necessary scripts need none, so load them as ordinary scripts).`,
         );
-      } else if (script && ((element as HTMLScriptElement).nonce || '') !== nonce) {
-        // Not the page's nonce: injected, or the site forgot it. Never runs.
-        refused.add(element);
-        try {
-          if (process.env.NODE_ENV !== 'production')
-            console.warn(
-              `activateGatedElements: a gated script without the page's nonce is left inert${nonce ? '' : ' (no nonce was given: pass { nonce })'}.`,
-              element,
-            );
-        } catch {}
-      } else if (script) {
-        if (manager.allows('analytical')) runScript(element as HTMLScriptElement);
-      } else showFrame(element as HTMLIFrameElement, manager.allows('analytical'));
+    } catch (error) {
+      // In a browser without a bundler there is no `process` to ask: warn, as in production.
+      if (typeof process === 'object' || !(error instanceof ReferenceError)) throw error;
     }
+    console.warn(
+      'activateGatedElements: left inert, as only data-consent="analytical" waits:',
+      element,
+    );
+  }
+  // What the site's own HTML put there; later additions only with `observe`.
+  const present = [...root.querySelectorAll(GATED)];
+  try {
+    if (process.env.NODE_ENV !== 'production')
+      for (const element of present)
+        if (
+          element.localName === 'script' &&
+          ((element as HTMLScriptElement).nonce || '') !== nonce
+        )
+          console.warn(
+            `activateGatedElements: a gated script without the page's nonce is left inert${nonce ? '' : ' (no nonce was given: pass { nonce })'}.`,
+            element,
+          );
+  } catch {}
+  const apply = () => {
+    const allowed = manager.allows('analytical');
+    for (const element of observe ? root.querySelectorAll(GATED) : present)
+      if (element.localName === 'iframe') showFrame(element as HTMLIFrameElement, allowed);
+      // A script that ran was replaced, and is no longer in the page. One without the page's
+      // nonce is not the site's: injected, or the nonce was forgotten. Neither ever runs.
+      else if (
+        allowed &&
+        element.isConnected &&
+        ((element as HTMLScriptElement).nonce || '') === nonce
+      )
+        runScript(element as HTMLScriptElement);
   };
   apply();
   const unsubscribe = manager.subscribe(apply);

@@ -184,7 +184,6 @@ describe('layout and preferences', () => {
     expect(errors).toEqual([]);
   });
 
-
   it.each(['/', '/cy/', '/cookies'])(
     'reflows at 320 CSS px (400 per cent zoom) without sideways scrolling: %s',
     async (path) => {

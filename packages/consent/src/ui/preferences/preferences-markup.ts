@@ -98,7 +98,9 @@ export function preferencesMarkup(
         hidden: !options.saved,
       },
       h('h2', { id: 'ddscp-cookies-saved' }, text.savedTitle),
-      h('p', {}, text.saved, ...(back ? [' ', ...linked(text.goBack, back)] : [])),
+      // The way back, hidden until there is one: the browser fills in the page the visitor
+      // came from when the HTML could not know it (static pages).
+      h('p', {}, text.saved, h('span', { hidden: !back }, ' ', ...linked(text.goBack, back))),
     ),
     ...category('necessary', h('p', {}, h('strong', {}, text.alwaysOn))),
     ...category('analytical'),
