@@ -24,9 +24,9 @@ import {
 } from './server';
 import {
   type ConsentUiText,
-  cy,
   connectConsentBanner,
   connectCookiePreferences,
+  cy,
   mountConsentBanner,
   mountCookiePreferences,
   renderConsentBannerHtml,

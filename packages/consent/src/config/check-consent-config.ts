@@ -4,7 +4,7 @@ import { quote } from '../errors/quote';
 import { safeUrl } from '../ui/safe-url';
 import type { ConsentConfigInput } from './consent-config';
 import { ConsentConfigError } from './consent-config-error';
-import { isPublicSuffix } from './public-suffix';
+import { checkCookieDomain } from './public-suffix';
 
 /** One setting: its test (which also sees `undefined` for a setting left out) and the form its error shows. */
 type Rule = readonly [test: (value: unknown) => unknown, expected: string];
@@ -107,12 +107,7 @@ export function checkConsentConfig(input: unknown): void {
   const cookie = settings(config.cookie ?? {}, 'cookie.', rule.cookie);
   if (cookie.sameSite === 'none' && cookie.secure === false)
     fail('cookie.secure', '"auto" or true with sameSite "none", which browsers require', false);
-  const domain = cookie.domain as string | undefined;
-  if (domain && isPublicSuffix(domain))
-    throw new ConsentConfigError(
-      'cookie.domain',
-      `must be a domain a site can set cookies on; found ${quote(domain)}, which is a public suffix (as "gov.uk", "co.uk" and "github.io" are): browsers refuse cookies there, so no choice would be stored and the banner would come back on every page. Use your own domain, such as "example.gov.uk", or leave it out for host-only cookies.`,
-    );
+  checkCookieDomain(cookie.domain as string | undefined);
   const name = (cookie.name as string | undefined) ?? 'ddscp_consent';
   const categories = settings(config.categories ?? {}, 'categories.', rule.categories);
   for (const category in categories) {

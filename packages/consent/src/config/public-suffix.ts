@@ -1,4 +1,6 @@
 import type * as Tldts from 'tldts';
+import { quote } from '../errors/quote';
+import { ConsentConfigError } from './consent-config-error';
 
 // Only one of these exists in each build: `__filename` in CommonJS, `import.meta.url` in ESM.
 declare const __filename: string | undefined;
@@ -47,4 +49,17 @@ function publicSuffixList(): typeof Tldts | null {
 export function isPublicSuffix(domain: string): boolean {
   const result = publicSuffixList()?.parse(domain, { allowPrivateDomains: true });
   return !!result && !result.isIp && result.domain === null;
+}
+
+/**
+ * Refuses a consent cookie `Domain` that is a public suffix ({@link isPublicSuffix}) with a
+ * {@link ConsentConfigError} that says why. Where the list cannot be loaded it checks nothing,
+ * and the drop-in `browser.js` leaves it out altogether.
+ */
+export function checkCookieDomain(domain: string | undefined): void {
+  if (domain && isPublicSuffix(domain))
+    throw new ConsentConfigError(
+      'cookie.domain',
+      `must be a domain a site can set cookies on; found ${quote(domain)}, which is a public suffix (as "gov.uk", "co.uk" and "github.io" are): browsers refuse cookies there, so no choice would be stored and the banner would come back on every page. Use your own domain, such as "example.gov.uk", or leave it out for host-only cookies.`,
+    );
 }

@@ -4,9 +4,6 @@ import { DECIDED_CLASS } from '../../head/decided-class';
 import { connectForm } from '../connect-form';
 import { BANNER } from './banner-markup';
 
-// Replaced by every bundler; see define-consent-config.ts.
-declare const process: { readonly env: { readonly NODE_ENV?: string } };
-
 /**
  * Runs the cookie banner that is already in the page (server-rendered, or static HTML with
  * the head script): shown while the visitor has not decided (again after a `policyVersion`
@@ -15,22 +12,16 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } };
  * page, `reset()`) hides or shows it. It never draws a banner, so it carries neither the
  * strings nor the markup code: about 1 kB less than {@link mountConsentBanner}, which draws
  * one when the page has none. Returns a function that stops it. Does nothing outside a
- * browser, or where the page has no banner.
+ * browser, or where the page has no banner (a server leaves it out for a visitor who has
+ * decided; a later `reset()` then shows none until the next page).
  *
  * @example
  * connectConsentBanner(createConsent(config));
  */
 export function connectConsentBanner(manager: ConsentManager): () => void {
   const banner = globalThis.document?.querySelector<HTMLElement>(`.${BANNER}`);
-  if (!banner) {
-    try {
-      if (process.env.NODE_ENV !== 'production' && globalThis.document)
-        console.warn(
-          'connectConsentBanner: the page has no .ddscp-cookie-banner: render it into the HTML with renderConsentBannerHtml, or draw it with mountConsentBanner.',
-        );
-    } catch {}
-    return () => {};
-  }
+  // None: a server leaves it out for a visitor who has decided.
+  if (!banner) return () => {};
   // The question, then the confirmations of "accept" and "reject".
   const messages = [...banner.children] as [HTMLElement, HTMLElement, HTMLElement];
   const [question, ...confirmations] = messages;
