@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm start: builds the packages and both example sites from this workspace, then serves
+// npm start: builds the packages and the example sites from this workspace, then serves
 // them on the built-in sample data and prints their URLs. (Outside this repository, each
 // example runs on its own with the commands in its README.)
 import { spawn } from 'node:child_process';
@@ -7,10 +7,11 @@ import { buildPackagesAndExamples, exampleDirs } from './lib/build-examples.mjs'
 
 const staticSitePort = Number(process.env.STATIC_SITE_PORT ?? 8080);
 const serverPort = Number(process.env.SERVER_PORT ?? 8081);
+const plainHtmlPort = Number(process.env.PLAIN_HTML_PORT ?? 8082);
 
 console.log('Building the packages and the examples…');
 await buildPackagesAndExamples();
-const { staticSite, server } = exampleDirs;
+const { staticSite, server, plainHtml } = exampleDirs;
 
 const children = [
   spawn(
@@ -24,6 +25,11 @@ const children = [
   spawn('npm', ['run', 'serve', '--silent'], {
     cwd: server,
     env: { ...process.env, PORT: String(serverPort) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  }),
+  spawn('npm', ['run', 'serve', '--silent'], {
+    cwd: plainHtml,
+    env: { ...process.env, PORT: String(plainHtmlPort) },
     stdio: ['ignore', 'ignore', 'inherit'],
   }),
 ];
@@ -44,7 +50,7 @@ process.on('SIGINT', () => stop());
 process.on('SIGTERM', () => stop());
 
 await Promise.all(
-  [staticSitePort, serverPort].map(async (port) => {
+  [staticSitePort, serverPort, plainHtmlPort].map(async (port) => {
     for (let attempt = 0; attempt < 100; attempt += 1) {
       try {
         if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
@@ -59,5 +65,6 @@ The examples are running on the built-in sample data:
 
   Static site (Vite):      http://127.0.0.1:${staticSitePort}/
   Server-rendered (Hono):  http://127.0.0.1:${serverPort}/
+  Plain HTML (drop-in):    http://127.0.0.1:${plainHtmlPort}/
 
 Press Ctrl+C to stop.`);
