@@ -30,7 +30,7 @@ describe('documentCookies', () => {
   });
 
   it('leaves out an empty domain, so the cookie is host-only', () => {
-    documentCookies.set('a', 'b', { domain: '', path: '/' });
+    documentCookies.set('a', 'b', { domain: '', path: '/', expires: 1 });
     expect(document.cookie).toContain('a=b');
   });
 

@@ -3,9 +3,9 @@ import type { SameSite } from '../config/consent-config';
 /** Where and how long a cookie is kept; an empty or absent `domain` means host-only. */
 interface CookieAttributes {
   readonly domain?: string | undefined;
-  readonly path?: string;
+  readonly path: string;
   /** Days from now; a negative number deletes the cookie. */
-  readonly expires?: number;
+  readonly expires: number;
   readonly sameSite?: SameSite;
   readonly secure?: boolean;
 }
@@ -23,26 +23,20 @@ export const documentCookies = {
   set(
     name: string,
     value: string,
-    { domain, path = '/', expires, sameSite, secure }: CookieAttributes,
+    { domain, path, expires, sameSite, secure }: CookieAttributes,
   ): void {
     // Outside a browser (server-side rendering) there is nothing to write to.
     if (typeof document === 'undefined') return;
+    // An expiry date rather than max-age: every browser (and test DOM) deletes by it.
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not everywhere and is asynchronous.
-    document.cookie = `${name}=${value}; path=${path}${domain ? `; domain=${domain}` : ''}${
-      // An expiry date rather than max-age: every browser (and test DOM) deletes by it.
-      expires === undefined
-        ? ''
-        : `; expires=${new Date(Date.now() + expires * 864e5).toUTCString()}`
-    }${sameSite ? `; sameSite=${sameSite}` : ''}${secure ? '; secure' : ''}`;
+    document.cookie = `${name}=${value}; path=${path}${domain ? `; domain=${domain}` : ''}; expires=${new Date(Date.now() + expires * 864e5).toUTCString()}${sameSite ? `; sameSite=${sameSite}` : ''}${secure ? '; secure' : ''}`;
   },
   /** Deletes a cookie of this name on exactly this domain (or host-only) and path. */
-  remove(name: string, attributes: CookieAttributes): void {
+  remove(name: string, attributes: Omit<CookieAttributes, 'expires'>): void {
     documentCookies.set(name, '', { ...attributes, expires: -1 });
   },
-  /** The names of the cookies the page can see, as sent (a name repeats for each copy). */
+  /** The names of the cookies the page can see, as sent (a name repeats for each copy); browsers only. */
   names(): string[] {
-    return (globalThis.document?.cookie ?? '')
-      .split('; ')
-      .map((pair) => pair.split('=')[0] as string);
+    return document.cookie.split('; ').map((pair) => pair.split('=')[0] as string);
   },
 };

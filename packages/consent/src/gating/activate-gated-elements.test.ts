@@ -137,14 +137,8 @@ describe('activateGatedElements', () => {
     expect(waitingScripts()).toHaveLength(2);
     expect(warn.mock.calls.map(([message, element]) => [message, element.dataset.consent])).toEqual(
       [
-        [
-          'activateGatedElements: left inert, as only data-consent="analytical" waits:',
-          'necessary',
-        ],
-        [
-          'activateGatedElements: left inert, as only data-consent="analytical" waits:',
-          'marketing',
-        ],
+        ['activateGatedElements: inert, not data-consent="analytical":', 'necessary'],
+        ['activateGatedElements: inert, not data-consent="analytical":', 'marketing'],
       ],
     );
     vi.unstubAllEnvs();

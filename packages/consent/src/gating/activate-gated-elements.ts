@@ -4,10 +4,10 @@ import type { ConsentManager } from '../browser/create-consent';
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /** What waits for consent: the one category that can. */
-const GATED = '[data-consent="analytical"]:is(script[type="text/plain"],iframe[data-src])';
+const GATED = '[data-consent=analytical]:is(script[type="text/plain"],iframe[data-src])';
 /** What is marked to wait but cannot, as nothing waits for any other category. */
 const NOT_GATED =
-  '[data-consent]:not([data-consent="analytical"]):is(script[type="text/plain"],iframe[data-src])';
+  '[data-consent]:not([data-consent=analytical]):is(script[type="text/plain"],iframe[data-src])';
 
 /** Options of {@link activateGatedElements}. */
 export interface GatedElementsOptions {
@@ -54,7 +54,7 @@ export function activateGatedElements(
   {
     root = globalThis.document,
     nonce = globalThis.document?.currentScript?.nonce ?? '',
-    observe = false,
+    observe,
   }: GatedElementsOptions = {},
 ): () => void {
   if (!root) return () => {};
@@ -68,13 +68,10 @@ export function activateGatedElements(
       // In a browser without a bundler there is no `process` to ask: warn, as in production.
       if (typeof process === 'object' || !(error instanceof ReferenceError)) throw error;
     }
-    console.warn(
-      'activateGatedElements: left inert, as only data-consent="analytical" waits:',
-      element,
-    );
+    console.warn('activateGatedElements: inert, not data-consent="analytical":', element);
   }
   // What the site's own HTML put there; later additions only with `observe`.
-  const present = [...root.querySelectorAll(GATED)];
+  const present = root.querySelectorAll(GATED);
   try {
     if (process.env.NODE_ENV !== 'production')
       for (const element of present)
