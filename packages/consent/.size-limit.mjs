@@ -41,7 +41,7 @@ export default [
     name: 'the drop-in dist/browser.js, as served (everything, English and Welsh, its configuration checked)',
     path: 'dist/browser.js',
     ...served,
-    limit: '8.4 kB',
+    limit: '8.3 kB',
   },
   { name: 'ui.css', path: 'dist/ui.css', ...served, limit: '2.0 kB' },
   {

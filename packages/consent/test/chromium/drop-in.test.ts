@@ -166,12 +166,12 @@ describe('the drop-in browser.js', () => {
     [
       'a missing configuration',
       null,
-      'ddscp-consent: Invalid consent configuration: the configuration must be JSON in a <script type="application/json" id="ddscp-consent-config"> before browser.js; found none.',
+      'ddscp-consent: Invalid consent configuration: the configuration must be JSON in a <script type="application/json" id="ddscp-consent-config"> before browser.js: there is none.',
     ],
     [
       'broken JSON',
       '{"policyVersion": 1,',
-      'ddscp-consent: Invalid consent configuration: the configuration in <script type="application/json" id="ddscp-consent-config"> must be valid JSON',
+      'ddscp-consent: Invalid consent configuration: the configuration must be JSON in a <script type="application/json" id="ddscp-consent-config"> before browser.js: ',
     ],
     [
       'a misspelt setting',
