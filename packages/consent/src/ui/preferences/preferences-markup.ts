@@ -11,7 +11,11 @@ import { readableCookieName } from './readable-cookie-name';
  * nothing is added to its text, so a copied name is still the name.
  */
 const breakable = (name: string): Child[] =>
-  name.split(/(?<=[_.-])|(?=<)/).flatMap((part, index) => (index ? [h('wbr', {}), part] : [part]));
+  // No look-behind in the pattern: Safari before 16.4 cannot parse one.
+  name
+    .replace(/[_.-]|(?=<)/g, '$&\n')
+    .split('\n')
+    .flatMap((part, index) => (index ? [h('wbr', {}), part] : [part]));
 
 /** The preferences form's class; the browser finds server-rendered or static markup by it. */
 export const PREFERENCES = 'ddscp-cookie-preferences';
