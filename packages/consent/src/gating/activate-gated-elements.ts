@@ -18,12 +18,12 @@ export interface GatedElementsOptions {
    * script making this call (`document.currentScript`, a classic script), or none. Pass it when
    * calling from a module script under a nonce-based policy.
    */
-  readonly nonce?: string;
+  readonly nonce?: string | undefined;
   /**
    * Also handle gated elements added to the page after this call (a `MutationObserver`), under
    * the same nonce rule; default `false`. Turn it on only if your own code adds them.
    */
-  readonly observe?: boolean;
+  readonly observe?: boolean | undefined;
 }
 
 /**
@@ -47,7 +47,8 @@ export interface GatedElementsOptions {
  *
  * @example
  * const stop = activateGatedElements(consent);
- * activateGatedElements(consent, { nonce: document.querySelector('script[nonce]')?.nonce });
+ * // From a module script, under a nonce-based policy: the nonce of the site's own tag.
+ * activateGatedElements(consent, { nonce: document.querySelector('script[src="/site.js"]')?.nonce });
  */
 export function activateGatedElements(
   manager: ConsentManager,
