@@ -13,7 +13,9 @@ import { readableCookieName } from './readable-cookie-name';
 const breakable = (name: string): Child[] =>
   // No look-behind in the pattern: Safari before 16.4 cannot parse one.
   name
-    .replace(/[_.-]|(?=<)/g, '$&\n')
+    // After a run of `_`, `-` or `.` that follows a letter or digit, and before `<ID>`: never at
+    // the very start, where a break would leave a lone `_`.
+    .replace(/([^_.-])([_.-]+)|(.)(?=<)/g, '$1$2$3\n')
     .split('\n')
     .flatMap((part, index) => (index ? [h('wbr', {}), part] : [part]));
 
