@@ -10,8 +10,10 @@ import { chromiumArgs, findChromium } from '../scripts/lib/chromium.mjs';
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 const staticSiteDir = process.env.STATIC_SITE_DIR ?? `${examples}static-site`;
 const serverDir = process.env.SERVER_DIR ?? `${examples}server`;
+const plainHtmlDir = process.env.PLAIN_HTML_DIR ?? `${examples}plain-html`;
 const staticSitePort = Number(process.env.STATIC_SITE_PORT ?? 4801);
 const serverPort = Number(process.env.SERVER_PORT ?? 4802);
+const plainHtmlPort = Number(process.env.PLAIN_HTML_PORT ?? 4803);
 
 // The server keeps proof of consent in a real SQLite file in the example's own data/ folder
 // (git-ignored). Each run starts from an empty one, so no run depends on what an earlier run
@@ -48,6 +50,7 @@ export default defineConfig({
   projects: [
     { name: 'static-site', use: { baseURL: `http://www.${siteDomain}:${staticSitePort}` } },
     { name: 'server', use: { baseURL: `http://www.${siteDomain}:${serverPort}` } },
+    { name: 'plain-html', use: { baseURL: `http://www.${siteDomain}:${plainHtmlPort}` } },
   ],
   webServer: [
     {
@@ -63,6 +66,15 @@ export default defineConfig({
       cwd: serverDir,
       url: `http://127.0.0.1:${serverPort}/`,
       env: { PORT: String(serverPort), CONSENT_DB: serverDatabase },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npm run serve',
+      cwd: plainHtmlDir,
+      url: `http://127.0.0.1:${plainHtmlPort}/`,
+      env: { PORT: String(plainHtmlPort) },
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

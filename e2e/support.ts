@@ -12,7 +12,7 @@ export const POLICY_VERSION = 2;
 
 /** Where each example has its cookies page. */
 export function cookiesPath(project: string): string {
-  return project === 'static-site' ? '/cookies.html' : '/cookies';
+  return project === 'server' ? '/cookies' : '/cookies.html';
 }
 
 /** The analytics cookies the demo analytics sets (`_ga`, `_ga_<id>`), on any domain. */

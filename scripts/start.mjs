@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm start: builds the packages and both example sites from this workspace, then serves
-// them and prints their URLs. They show the sample catalogue, or the file given by
-// CATALOG=path/to/catalog.json (relative to where npm start was run). (Outside this
+// npm start: builds the packages and the example sites from this workspace, then serves
+// them and prints their URLs. The review pages show the sample catalogue, or the file given by
+// CATALOG=path/to/catalog.json (relative to where npm start was run; the plain-HTML site
+// has its reviews written into its pages). (Outside this
 // repository, each example runs on its own with the commands in its README.)
 //
 // SIGTERM or SIGINT (Ctrl+C) stops everything it started, whether the signal comes to this
@@ -15,6 +16,7 @@ import { buildPackagesAndExamples, exampleDirs } from './lib/build-examples.mjs'
 
 const staticSitePort = Number(process.env.STATIC_SITE_PORT ?? 8080);
 const serverPort = Number(process.env.SERVER_PORT ?? 8081);
+const plainHtmlPort = Number(process.env.PLAIN_HTML_PORT ?? 8082);
 
 // Both examples read CATALOG; give them an absolute path, from where npm start was run.
 if (process.env.CATALOG) {
@@ -89,7 +91,7 @@ function start(command, args, options) {
 
 console.log('Building the packages and the examples…');
 await buildPackagesAndExamples();
-const { staticSite, server } = exampleDirs;
+const { staticSite, server, plainHtml } = exampleDirs;
 
 start(
   'npm',
@@ -102,9 +104,13 @@ start('npm', ['run', 'serve', '--silent'], {
   cwd: server,
   env: { ...process.env, PORT: String(serverPort) },
 });
+start('npm', ['run', 'serve', '--silent'], {
+  cwd: plainHtml,
+  env: { ...process.env, PORT: String(plainHtmlPort) },
+});
 
 await Promise.all(
-  [staticSitePort, serverPort].map(async (port) => {
+  [staticSitePort, serverPort, plainHtmlPort].map(async (port) => {
     for (let attempt = 0; attempt < 100; attempt += 1) {
       try {
         if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
@@ -120,5 +126,6 @@ The examples are running on ${process.env.CATALOG ? `the catalogue ${process.env
 
   Static site (Vite):      http://127.0.0.1:${staticSitePort}/
   Server-rendered (Hono):  http://127.0.0.1:${serverPort}/
+  Plain HTML (drop-in):    http://127.0.0.1:${plainHtmlPort}/
 
 Press Ctrl+C to stop.`);

@@ -19,7 +19,7 @@ export const measuredPackages = [
   'date-fns',
   'date-holidays',
   'zod',
-  'js-cookie',
+  'tldts',
   'esbuild',
   'playwright-core',
 ];

@@ -28,8 +28,14 @@ export default defineConfig([
     minifySyntax: true,
     target: 'es2022',
     platform: 'browser',
-    // The two files a page loads as they are: the stylesheet (exports "./ui.css") and the head
-    // script, a classic script for <head> (served from dist/head.js, see the README).
+    esbuildOptions(options) {
+      // Left for the site's bundler to replace (esbuild would otherwise write "development"
+      // here for the browser platform): production builds then drop the development checks.
+      options.define = { ...options.define, 'process.env.NODE_ENV': 'process.env.NODE_ENV' };
+    },
+    // The files a page loads as they are: the stylesheet (exports "./ui.css"), the head
+    // script, a classic script for <head> (served from dist/head.js, see the README), and the
+    // drop-in for sites without a bundler (exports "./browser.js", also the unpkg/jsdelivr file).
     onSuccess: async () => {
       await build({
         entryPoints: ['src/ui/ui.css'],
@@ -44,6 +50,30 @@ export default defineConfig([
         format: 'iife',
         minify: true,
         target: 'es2022',
+        logLevel: 'warning',
+      });
+      await build({
+        entryPoints: ['src/drop-in/browser.ts'],
+        outfile: 'dist/browser.js',
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        target: 'es2022',
+        legalComments: 'none',
+        // A production build: it checks its configuration itself (checkConsentConfig), and
+        // gating and the UI behave as on a live site.
+        define: { 'process.env.NODE_ENV': '"production"' },
+        // The Public Suffix List check needs Node (and the list): left out of a browser file.
+        plugins: [
+          {
+            name: 'no-public-suffix-list',
+            setup: (build) =>
+              build.onLoad({ filter: /config[\\/]public-suffix\.ts$/ }, () => ({
+                contents: 'export const checkCookieDomain = () => {};',
+                loader: 'ts',
+              })),
+          },
+        ],
         logLevel: 'warning',
       });
     },

@@ -86,6 +86,7 @@ export async function testExamples({ repoRoot, installed }) {
     ...process.env,
     STATIC_SITE_PORT: String(await freePort()),
     SERVER_PORT: String(await freePort()),
+    PLAIN_HTML_PORT: String(await freePort()),
   };
   for (const { name, dir } of installed) {
     env[`${name.replace(/-/g, '_').toUpperCase()}_DIR`] = dir;

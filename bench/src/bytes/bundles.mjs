@@ -36,8 +36,9 @@ const klaroUi = {
 };
 
 /**
- * The JavaScript bundles: `entry` (in entries/), the library it measures, what the bundle
- * includes, and `needs` (an export of ours that must exist for it to be measured).
+ * The JavaScript bundles: `entry` (in entries/) or `file` (a file of an installed package,
+ * measured as served), the library it measures, what the bundle includes, and `needs` (an
+ * export of ours that must exist for it to be measured).
  */
 export const jsBundles = [
   {
@@ -86,6 +87,22 @@ export const jsBundles = [
     features: oursUi,
   },
   {
+    id: 'ours-readme-page',
+    library: '@ddscp/consent',
+    label:
+      "ours: a page's whole consent JS as the README sets it up (connect… to the rendered banner and form)",
+    entry: 'ours-readme-page.js',
+    needs: { specifier: '@ddscp/consent/ui', name: 'connectConsentBanner' },
+    features: oursUi,
+  },
+  {
+    id: 'ours-drop-in',
+    library: '@ddscp/consent',
+    label: 'ours: the drop-in browser.js as served (everything, English and Welsh, no bundler)',
+    file: '@ddscp/consent/browser.js',
+    features: { ...oursUi, consentMode: 'yes' },
+  },
+  {
     id: 'vanilla-cookieconsent',
     library: 'vanilla-cookieconsent',
     label: 'vanilla-cookieconsent: run() with banner + preferences modal',
@@ -95,6 +112,22 @@ export const jsBundles = [
       banner: 'yes',
       preferences: 'yes (modal)',
       text: 'none built in (English supplied by the page, in this bundle)',
+      clearing: 'yes',
+      gating: 'scripts',
+      consentMode: 'no (recipe)',
+      gpc: 'no',
+    },
+  },
+  {
+    id: 'vanilla-cookieconsent-same-text',
+    library: 'vanilla-cookieconsent',
+    label: 'vanilla-cookieconsent: the same, with our texts and cookie tables (like for like)',
+    entry: 'vanilla-cookieconsent-same-text.js',
+    features: {
+      manager: 'yes',
+      banner: 'yes',
+      preferences: 'yes (modal), with cookie tables',
+      text: 'the same English as ours, supplied by the page',
       clearing: 'yes',
       gating: 'scripts',
       consentMode: 'no (recipe)',

@@ -1,6 +1,7 @@
 // Bytes: every bundle built the same way (esbuild: bundle, minify, browser, ES2022, ESM,
 // legal comments dropped), every style sheet minified by esbuild too, then compressed with
 // node:zlib as a server would: gzip at level 9 and brotli at quality 11.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -67,6 +68,17 @@ export async function measureBytes() {
     const missing = await missingExport(bundle.needs);
     if (missing) {
       js.push({ ...bundle, missing });
+      continue;
+    }
+    if (bundle.file) {
+      let path;
+      try {
+        path = require.resolve(bundle.file);
+      } catch (error) {
+        js.push({ ...bundle, missing: `${bundle.file} is not there yet (${error.code})` });
+        continue;
+      }
+      js.push({ ...bundle, packages: [bundle.library], ...compressedSizes(readFileSync(path)) });
       continue;
     }
     const entryPath = fileURLToPath(new URL(bundle.entry, entriesDir));

@@ -76,8 +76,10 @@ async function pageFiles(variants) {
   for (const variant of variants) {
     const prepared = variant.prepare ? await variant.prepare() : {};
     files.set(`/${variant.id}/index.html`, pageHtml(variant, prepared));
-    const entry = here(`../entries/${variant.entry}`);
-    files.set(`/${variant.id}/app.js`, (await bundleEntry(entry)).bytes);
+    if (variant.entry) {
+      const entry = here(`../entries/${variant.entry}`);
+      files.set(`/${variant.id}/app.js`, (await bundleEntry(entry)).bytes);
+    }
     for (const [i, specifier] of variant.css.entries()) {
       files.set(`/${variant.id}/style-${i}.css`, await minifiedCss(specifier));
     }

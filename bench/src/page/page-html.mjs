@@ -29,7 +29,7 @@ export function pageHtml(variant, prepared = {}) {
 <title>Child Safeguarding Practice Reviews</title>
 <script src="/probe.js" data-banner="${variant.banner}"></script>
 ${prepared.head ?? ''}<link rel="stylesheet" href="/site.css">${styles}
-<script type="module" src="/${variant.id}/app.js"></script>
+${variant.entry ? `<script type="module" src="/${variant.id}/app.js"></script>` : ''}
 </head><body>
 ${prepared.bodyStart ?? ''}${content}
 ${variant.gated}

@@ -24,6 +24,13 @@ export const pageVariants = [
   { ...oursPage, id: 'ours', label: 'ours, banner drawn by mountConsentBanner' },
   {
     ...oursPage,
+    id: 'ours-drop-in',
+    label: 'ours, the drop-in browser.js (no bundler; it draws the banner)',
+    entry: null,
+    prepare: prepareOursDropIn,
+  },
+  {
+    ...oursPage,
     id: 'ours-static',
     label: 'ours, banner in the HTML + head script (the documented no-shift setup)',
     prepare: prepareOursStatic,
@@ -66,5 +73,36 @@ async function prepareOursStatic() {
       cookiesPageUrl: '/cookies',
     }),
     extraFiles: [['/consent-head.js', readFileSync(headScriptPath)]],
+  };
+}
+
+/**
+ * Ours as a site without a bundler has it (the README's drop-in snippet): the configuration as
+ * JSON in <head>, then browser.js from the site's own origin, which draws the banner.
+ */
+async function prepareOursDropIn() {
+  const { config } = await import('../entries/ours-config.js');
+  const json = JSON.stringify({
+    ...config,
+    categories: {
+      ...config.categories,
+      analytical: {
+        ...config.categories.analytical,
+        // JSON has no RegExp: a pattern is written { "pattern": "…" }.
+        cookies: config.categories.analytical.cookies.map((cookie) =>
+          cookie.name instanceof RegExp
+            ? { ...cookie, name: { pattern: cookie.name.source } }
+            : cookie,
+        ),
+      },
+    },
+    ui: { serviceName: 'DDSCP', cookiesPageUrl: '/cookies' },
+  });
+  return {
+    head: `<script type="application/json" id="ddscp-consent-config">${json}</script>
+<script src="/ours-drop-in/browser.js"></script>`,
+    extraFiles: [
+      ['/ours-drop-in/browser.js', readFileSync(require.resolve('@ddscp/consent/browser.js'))],
+    ],
   };
 }

@@ -195,7 +195,22 @@ function ratiosTable(bytes) {
     return item && !item.missing ? item.gzip : undefined;
   };
   const pairs = [
-    ['ours-page', 'vanilla-cookieconsent', 'whole page JS vs vanilla-cookieconsent'],
+    [
+      'ours-readme-page',
+      'vanilla-cookieconsent',
+      "whole page JS (the README's setup) vs vanilla-cookieconsent",
+    ],
+    [
+      'ours-readme-page',
+      'vanilla-cookieconsent-same-text',
+      'the same, vanilla-cookieconsent with our texts and cookie tables',
+    ],
+    ['ours-drop-in', 'vanilla-cookieconsent-same-text', 'the drop-in vs the same'],
+    [
+      'ours-page',
+      'vanilla-cookieconsent',
+      'page JS drawing in the browser (mount…) vs vanilla-cookieconsent',
+    ],
     ['ours-page', 'klaro', 'whole page JS vs Klaro (CSS injected)'],
     ['ours-page', 'klaro-no-css', 'whole page JS vs Klaro without CSS'],
     ['ours-page', 'osano-cookieconsent', 'whole page JS vs Osano (a banner only)'],

@@ -7,8 +7,8 @@ import {
   createAnalytics,
   createConsent,
 } from '@ddscp/consent';
-import { mountConsentBanner } from '@ddscp/consent/ui';
-import { consentConfig, consentUi } from './consent-config';
+import { connectConsentBanner } from '@ddscp/consent/ui';
+import { consentConfig } from './consent-config';
 
 declare global {
   interface Window {
@@ -29,7 +29,7 @@ activateGatedElements(consent);
 
 // Takes over the banner the build wrote into the page. The cookies page has the choice
 // itself, so it has no banner (as on GOV.UK).
-if (!document.getElementById('cookie-settings')) mountConsentBanner(consent, consentUi);
+if (!document.getElementById('cookie-settings')) connectConsentBanner(consent);
 
 /**
  * Events such as downloads: held while the visitor has not decided, sent once analytics is

@@ -10,7 +10,10 @@ export type {
   ConsentCookieSettings,
   ConsentMode,
   ConsentRecordHook,
+  ConsentUiSettings,
   CookieDeclaration,
+  CookieDeclarationInput,
+  NamePattern,
   SameSite,
 } from './config/consent-config';
 export { ConsentConfigError } from './config/consent-config-error';

@@ -18,7 +18,10 @@ export {
   type DecisionOptions,
 } from './browser/create-consent';
 export * from './common';
-export { activateGatedElements } from './gating/activate-gated-elements';
+export {
+  activateGatedElements,
+  type GatedElementsOptions,
+} from './gating/activate-gated-elements';
 export {
   connectGoogleConsentMode,
   type GoogleConsentModeOptions,

@@ -24,6 +24,8 @@ import {
 } from './server';
 import {
   type ConsentUiText,
+  connectConsentBanner,
+  connectCookiePreferences,
   cy,
   mountConsentBanner,
   mountCookiePreferences,
@@ -128,6 +130,11 @@ describe('the public types', () => {
     mountCookiePreferences(manager, document.body, { text: { save: 'Save' }, returnUrl: '/' });
     // @ts-expect-error strings are strings
     mountCookiePreferences(manager, document.body, { text: { save: 1 } });
+    // Taking over markup already in the page needs no strings or service name.
+    expectTypeOf(connectConsentBanner(manager)).toEqualTypeOf<() => void>();
+    connectCookiePreferences(manager, document.body, { returnUrl: '/reviews' });
+    // @ts-expect-error connecting draws nothing, so it takes no strings
+    connectCookiePreferences(manager, document.body, { text: cy });
     expectTypeOf(cy).toEqualTypeOf<ConsentUiText>();
     expectTypeOf(
       renderConsentBannerHtml(config, undefined, { serviceName: 'DDSCP', saved: true }),

@@ -1,7 +1,7 @@
 /**
  * `@ddscp/consent/server`: reading and storing consent on the server, and the no-JavaScript
  * form, with the same configuration, cookie format and rules as the browser. Nothing here
- * touches the DOM or js-cookie.
+ * touches the DOM or the browser's cookies.
  *
  * @packageDocumentation
  */

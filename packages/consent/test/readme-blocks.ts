@@ -18,8 +18,11 @@ export const blocks = [...readme.matchAll(/```ts(?: title="([^"]+)")?\n([\s\S]*?
   }),
 );
 
-/** The README's first HTML example (the gated scripts), as a page would carry it. */
-export const html = /```html\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+const htmlBlocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+/** The README's first HTML example of gated scripts, as a page would carry it. */
+export const html = htmlBlocks.find((block) => block.includes('data-consent=')) ?? '';
+/** The README's snippet for a page template: the drop-in and its JSON configuration. */
+export const dropInHtml = htmlBlocks.find((block) => block.includes('ddscp-consent-config')) ?? '';
 
 /**
  * Writes every block into `folder` (one per test file, as test files run in parallel) and

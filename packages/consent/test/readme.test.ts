@@ -6,8 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { defineConsentConfig } from '../src/config/define-consent-config';
 import { parseHtml, resetPage } from './browser-page';
-import { blocks, html, packageDir, readme, writeBlocks } from './readme-blocks';
+import { blocks, dropInHtml, html, packageDir, readme, writeBlocks } from './readme-blocks';
 
 const { dir: blocksDir, remove } = writeBlocks('.readme-blocks');
 
@@ -30,6 +31,8 @@ describe('the README', () => {
         'welsh.ts',
         'records.ts',
         'proof-export.ts',
+        'from-json.ts',
+        'gating-with-a-nonce.ts',
       ]),
     );
     expect(html).toContain('data-consent="analytical"');
@@ -151,6 +154,40 @@ describe('the README', () => {
     expect({ ...configCy, categories: undefined }).toEqual({ ...config, categories: undefined });
     expect(baner).toContain('href="/cwcis"');
     expect(banner).toContain('We’d like to count visits to improve this site.');
+  });
+
+  it('gives a page template a drop-in snippet whose JSON is a valid configuration', async () => {
+    const page = parseHtml(dropInHtml);
+    const json = page.querySelector('script#ddscp-consent-config[type="application/json"]');
+    const config = defineConsentConfig(JSON.parse(json?.textContent ?? ''));
+    expect(config.categories.analytical.cookies[1]?.name).toEqual(/^_ga_/);
+    expect(config.ui?.serviceName).toBe('DDSCP');
+    // The style sheet first, then the configuration, then the file that reads it.
+    expect([...page.children].map((element) => element.localName)).toEqual([
+      'link',
+      'script',
+      'script',
+    ]);
+    expect(page.querySelector('script[src]')?.getAttribute('src')).toMatch(/\/browser\.js$/);
+    const { fromJson } = await import(join(blocksDir, 'from-json.ts'));
+    expect(fromJson.categories.analytical.cookies[0].name).toEqual(/^_ga_/);
+  });
+
+  it("runs the nonce example: the page nonce from the site's own tag", async () => {
+    resetPage();
+    document.head.replaceChildren(
+      ...parseHtml('<script type="module" src="/site.js"></script>').childNodes,
+    );
+    (document.head.firstElementChild as HTMLScriptElement).nonce = 'r4nd0m';
+    document.body.replaceChildren(
+      ...parseHtml(
+        '<script type="text/plain" data-consent="analytical">window.gatedRan = 1</script>',
+      ).childNodes,
+    );
+    (document.body.firstElementChild as HTMLScriptElement).nonce = 'r4nd0m';
+    await import(join(blocksDir, 'gating-with-a-nonce.ts'));
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(1);
+    document.head.replaceChildren();
   });
 
   it('runs every other block', async () => {

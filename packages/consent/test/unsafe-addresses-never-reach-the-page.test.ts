@@ -74,9 +74,11 @@ describe('addresses in the banner and the cookies page', () => {
 
   it('drop an unsafe way back, and keep the text of a link left out, so the sentences still read', () => {
     const html = renderCookiePreferencesHtml(config, accepted, options('javascript:alert(1)'));
-    expect(parseHtml(html).querySelector('[role=alert] p')?.textContent).toBe(
-      'You’ve set your cookie preferences.',
-    );
+    const message = parseHtml(html).querySelector('[role=alert] p');
+    // The sentence that leads back stays hidden, with no address, until there is a safe one.
+    expect(message?.querySelector('span')?.hidden).toBe(true);
+    expect(message?.querySelector('a')?.hasAttribute('href')).toBe(false);
+    expect(message?.firstChild?.textContent).toBe('You’ve set your cookie preferences.');
     const banner = parseHtml(renderConsentBannerHtml(config, undecided, options('//evil.example')));
     expect([...banner.querySelectorAll('a')].map((link) => link.textContent)).toContain(
       'View cookies',

@@ -2,8 +2,8 @@
 // rendered, so choices are stored without a round trip, and runs analytics once allowed.
 // Without JavaScript, the server-rendered forms do the same job.
 import { activateGatedElements, connectGoogleConsentMode, createConsent } from '@ddscp/consent';
-import { mountConsentBanner, mountCookiePreferences } from '@ddscp/consent/ui';
-import { consentConfig, consentUi } from '../consent-config';
+import { connectConsentBanner, connectCookiePreferences } from '@ddscp/consent/ui';
+import { consentConfig } from '../consent-config';
 
 const consent = createConsent(consentConfig, {
   // Proof of consent: the record goes to the server, which keeps it only if the consent cookie
@@ -24,7 +24,7 @@ connectGoogleConsentMode(consent, { waitForUpdate: 500 });
 activateGatedElements(consent);
 
 // The cookies page has the choice itself, so it has no banner (as on GOV.UK); every other
-// page takes over the banner the server rendered (or draws none if the visitor decided).
+// page takes over the banner the server rendered (there is none if the visitor decided).
 const settings = document.getElementById('cookie-settings');
-if (settings) mountCookiePreferences(consent, settings, consentUi);
-else mountConsentBanner(consent, consentUi);
+if (settings) connectCookiePreferences(consent, settings);
+else connectConsentBanner(consent);

@@ -1,4 +1,3 @@
-import Cookies from 'js-cookie';
 import type { ConsentCategory, ConsentConfig, ConsentRecordHook } from '../config/consent-config';
 import { consentCookieDomain } from '../cookies/consent-cookie-domain';
 import { consentCookieValue } from '../cookies/consent-cookie-format';
@@ -10,6 +9,7 @@ import { consentRecord } from '../decision/consent-record';
 import { allows, type ConsentState, consentStateFor } from '../decision/consent-state';
 import { newDecision } from '../decision/new-decision';
 import { clearDeclaredStorage } from './clear-declared-storage';
+import { documentCookies as Cookies } from './document-cookies';
 import { keepCleared } from './keep-cleared';
 
 /** Called with the new state and the one before it after every decision or reset. */
@@ -89,9 +89,9 @@ export function createConsent(
     inBrowser && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   // The configured domain only when this page is on it: elsewhere (such as `localhost` while
   // developing) the browser would refuse the cookie, so it is host-only there.
-  // (js-cookie leaves out an attribute that is undefined.)
+  // (An empty domain is left out of the cookie.)
   const scope = { path, domain: consentCookieDomain(domain, inBrowser ? location.hostname : '') };
-  // js-cookie's `get` returns only the first copy of a name: `document.cookie` has them all.
+  // A name-to-value read gives only the first copy of a name: `document.cookie` has them all.
   // Asks for `document` each time: a sweep timer can outlive the page's (as in test runners).
   const read = () => latestConsentDecision(globalThis.document?.cookie, config);
   let stored: ConsentDecision | undefined;

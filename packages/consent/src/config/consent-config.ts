@@ -1,4 +1,5 @@
 import type { ConsentRecord } from '../decision/consent-record';
+import type { GoogleConsentModeOptions } from '../google-consent-mode/connect-google-consent-mode';
 
 /** The cookie categories of the partnership's site: necessary (always on) and analytical. */
 export type ConsentCategory = 'necessary' | 'analytical';
@@ -12,6 +13,17 @@ export type ConsentMode = 'opt-in' | 'statistical-exemption';
 
 /** The `SameSite` attribute of the consent cookie. */
 export type SameSite = 'lax' | 'strict' | 'none';
+
+/**
+ * A pattern as JSON can carry it, wherever the configuration takes a `RegExp`:
+ * `{ "pattern": "^_ga_" }` is `/^_ga_/`, and `"flags"` (such as `"i"`, never `g` or `y`) are
+ * its flags. {@link defineConsentConfig} turns it into the `RegExp`, so one JSON file configures
+ * the drop-in `browser.js` and Node code alike.
+ */
+export interface NamePattern {
+  readonly pattern: string;
+  readonly flags?: string;
+}
 
 /**
  * A cookie a category uses, as the cookies page lists it. `name` is the exact name or a
@@ -59,6 +71,18 @@ export interface ConsentCookieSettings {
 }
 
 /**
+ * What the banner needs to know about the site, for the drop-in `browser.js` (which has no
+ * other way to be told) and for any code that wants one place for it: pass it to the UI
+ * functions yourself, as `mountConsentBanner(consent, config.ui)`.
+ */
+export interface ConsentUiSettings {
+  /** The name in the banner's heading, "Cookies on …". */
+  readonly serviceName: string;
+  /** The address of the cookies page; default `/cookies`. */
+  readonly cookiesPageUrl?: string;
+}
+
+/**
  * A validated consent configuration, made by {@link defineConsentConfig} and shared by the
  * browser and the server so both compute the same state.
  */
@@ -71,12 +95,21 @@ export interface ConsentConfig {
     readonly necessary: CategoryDeclaration;
     readonly analytical: CategoryDeclaration;
   };
+  /** The banner's settings, if the configuration carries them (the drop-in's always does). */
+  readonly ui?: ConsentUiSettings;
+  /** Google Consent Mode for the drop-in `browser.js`: `true`, or its options. */
+  readonly googleConsentMode?: boolean | GoogleConsentModeOptions;
+}
+
+/** A cookie as written in the configuration: its name may also be a {@link NamePattern}. */
+export interface CookieDeclarationInput extends Omit<CookieDeclaration, 'name'> {
+  readonly name: string | RegExp | NamePattern;
 }
 
 /** A category as written in the configuration; every list is optional. */
 export interface CategoryDeclarationInput {
-  readonly cookies?: readonly CookieDeclaration[];
-  readonly storage?: readonly (string | RegExp)[];
+  readonly cookies?: readonly CookieDeclarationInput[];
+  readonly storage?: readonly (string | RegExp | NamePattern)[];
 }
 
 /**
@@ -111,6 +144,10 @@ export interface ConsentConfigInput {
     readonly necessary?: CategoryDeclarationInput;
     readonly analytical?: CategoryDeclarationInput;
   };
+  /** The banner's service name and cookies page: what the drop-in `browser.js` draws with. */
+  readonly ui?: ConsentUiSettings;
+  /** Google Consent Mode for the drop-in `browser.js`: `true`, or its options; default off. */
+  readonly googleConsentMode?: boolean | GoogleConsentModeOptions;
 }
 
 /** A function that keeps proof of a consent decision, such as by sending it to the site's server. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { thrown } from '../../test/thrown';
 import type { ConsentConfigInput } from './consent-config';
 import { ConsentConfigError } from './consent-config-error';
@@ -221,12 +222,101 @@ describe('defineConsentConfig', () => {
       'categories.analytical.cookies[0].name',
       'another name than the consent cookie',
     ],
+    [
+      {
+        policyVersion: 1,
+        categories: {
+          analytical: { cookies: [{ name: { pattern: 'consent' }, purpose: 'p', expires: 'e' }] },
+        },
+      },
+      'categories.analytical.cookies[0].name',
+      'another name than the consent cookie; found {"pattern":"consent"}',
+    ],
+    [
+      {
+        policyVersion: 1,
+        categories: {
+          analytical: {
+            cookies: [{ name: { pattern: '^_ga', flags: 'gi' }, purpose: 'p', expires: 'e' }],
+          },
+        },
+      },
+      'categories.analytical.cookies[0].name',
+      'without the g or y flag; found {"pattern":"^_ga","flags":"gi"}',
+    ],
+    [
+      {
+        policyVersion: 1,
+        categories: {
+          analytical: { cookies: [{ name: { pattern: 5 }, purpose: 'p', expires: 'e' }] },
+        },
+      },
+      'categories.analytical.cookies[0].name.pattern',
+      'the text of a regular expression',
+    ],
+    [
+      {
+        policyVersion: 1,
+        categories: { analytical: { storage: [{ pattern: '^_hj', flags: 'I' }] } },
+      },
+      'categories.analytical.storage[0].flags',
+      'flags such as "i"; found "I"',
+    ],
+    [{ policyVersion: 1, ui: { cookiesPageUrl: '/cookies' } }, 'ui.serviceName', 'found undefined'],
+    [
+      { policyVersion: 1, ui: { serviceName: 'DDSCP', cookiesPageUrl: 'javascript:alert(1)' } },
+      'ui.cookiesPageUrl',
+      'a path of your site such as "/cookies"',
+    ],
+    [{ policyVersion: 1, ui: 'DDSCP' }, 'ui', 'an object; found "DDSCP"'],
+    [
+      { policyVersion: 1, googleConsentMode: { waitForUpdate: -1 } },
+      'googleConsentMode.waitForUpdate',
+      'milliseconds from 0 to 60000',
+    ],
+    [
+      { policyVersion: 1, googleConsentMode: { dataLayerName: 'data layer' } },
+      'googleConsentMode.dataLayerName',
+      'the name of a global variable',
+    ],
+    [{ policyVersion: 1, googleConsentMode: 'yes' }, 'googleConsentMode', 'an object; found "yes"'],
   ])('refuses %j, naming %s', (input, field, message) => {
     const error = errorOf(input);
     expect(error.field).toBe(field);
     expect(error.message).toContain(`Invalid consent configuration: ${field} must be`);
     expect(error.message).toContain(message);
   });
+
+  it('names the field and keeps the cause of a JSON pattern that is no regular expression', () => {
+    const error = errorOf({
+      policyVersion: 1,
+      categories: {
+        analytical: { cookies: [{ name: { pattern: '(' }, purpose: 'p', expires: 'e' }] },
+      },
+    });
+    expect(error.field).toBe('categories.analytical.cookies[0].name');
+    expect(error.message).toContain('must be a valid regular expression; found {"pattern":"("}');
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it.each(['gov.uk', 'co.uk', 'nhs.uk', 'org.uk', 'github.io', 'sch.uk', 'uk', 'localhost'])(
+    'refuses the public suffix %s as cookie.domain, saying why',
+    (domain) => {
+      const error = errorOf({ policyVersion: 1, cookie: { domain } });
+      expect(error.field).toBe('cookie.domain');
+      expect(error.message).toContain(`found "${domain}", which is a public suffix`);
+      expect(error.message).toContain('browsers refuse cookies there');
+    },
+  );
+
+  it.each(['example.gov.uk', 'derby.gov.uk', 'ddscp.github.io', 'ddscp.test', '127.0.0.1'])(
+    'accepts %s as cookie.domain',
+    (domain) => {
+      expect(defineConsentConfig({ policyVersion: 1, cookie: { domain } }).cookie.domain).toBe(
+        domain,
+      );
+    },
+  );
 
   it('refuses unknown settings at every level, so a misspelt one is caught', () => {
     expect(errorOf({ policyVersion: 1, policyVerison: 2 }).field).toBe('policyVerison');
@@ -269,5 +359,144 @@ describe('defineConsentConfig', () => {
   it('quotes hostile values briefly', () => {
     const message = errorOf({ policyVersion: 'x'.repeat(10_000) }).message;
     expect(message.length).toBeLessThan(200);
+  });
+});
+
+describe('defineConsentConfig, the JSON form', () => {
+  const json = {
+    policyVersion: 2,
+    categories: {
+      analytical: {
+        cookies: [
+          { name: '_ga', purpose: 'Counts', expires: '2 years' },
+          { name: { pattern: '^_ga_' }, purpose: 'Sessions', expires: '2 years' },
+          { name: { pattern: '^_GID$', flags: 'i' }, purpose: 'Days', expires: '1 day' },
+        ],
+        storage: [{ pattern: '^_hj' }, 'queue'],
+      },
+    },
+    ui: { serviceName: 'DDSCP', cookiesPageUrl: '/cookies' },
+    googleConsentMode: { waitForUpdate: 500 },
+  };
+
+  it('turns { pattern, flags } into the RegExp a page written in code would pass', () => {
+    const config = defineConsentConfig(JSON.parse(JSON.stringify(json)));
+    const [, session, day] = config.categories.analytical.cookies;
+    expect(session?.name).toEqual(/^_ga_/);
+    expect(day?.name).toEqual(/^_GID$/i);
+    expect(config.categories.analytical.storage).toEqual([/^_hj/, 'queue']);
+  });
+
+  it('keeps the drop-in settings, ui and googleConsentMode, with the rest of the configuration', () => {
+    const config = defineConsentConfig(json as ConsentConfigInput);
+    expect(config.ui).toEqual({ serviceName: 'DDSCP', cookiesPageUrl: '/cookies' });
+    expect(config.googleConsentMode).toEqual({ waitForUpdate: 500 });
+    expect(Object.isFrozen(config.ui)).toBe(true);
+    expect(Object.isFrozen(json.ui)).toBe(false);
+    expect(
+      defineConsentConfig({ policyVersion: 1, googleConsentMode: true }).googleConsentMode,
+    ).toBe(true);
+  });
+
+  it('gives the same configuration for a RegExp and its JSON form (property)', () => {
+    const source = fc.stringMatching(/^\^?[\w-]{1,8}\$?$/);
+    fc.assert(
+      fc.property(source, fc.constantFrom('', 'i', 'u', 'iu'), (pattern, flags) => {
+        const declared = (name: unknown) =>
+          defineConsentConfig({
+            policyVersion: 1,
+            cookie: { name: '!!!' }, // matched by none of the patterns
+            categories: {
+              analytical: { cookies: [{ name, purpose: 'p', expires: 'e' }] as never },
+            },
+          });
+        expect(declared({ pattern, flags })).toEqual(declared(new RegExp(pattern, flags)));
+      }),
+    );
+  });
+});
+
+describe('defineConsentConfig in production', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('leaves the checks out where NODE_ENV is "production", and still fills in the defaults', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const config = defineConsentConfig({ policyVersion: 0, cookie: { domain: 'gov.uk' } } as never);
+    expect(config.policyVersion).toBe(0);
+    expect(config.cookie).toEqual({
+      name: 'ddscp_consent',
+      domain: 'gov.uk',
+      path: '/',
+      maxAgeDays: 365,
+      sameSite: 'lax',
+      secure: 'auto',
+    });
+  });
+
+  /** Valid configurations, RegExps and their JSON form included. */
+  const inputs = fc.record(
+    {
+      policyVersion: fc.integer({ min: 1, max: 9 }),
+      cookie: fc.record(
+        {
+          name: fc.constantFrom('ddscp_consent', 'consent'),
+          domain: fc.constantFrom(undefined, 'example.gov.uk'),
+          path: fc.constantFrom('/', '/site'),
+          maxAgeDays: fc.integer({ min: 1, max: 400 }),
+          sameSite: fc.constantFrom('lax' as const, 'strict' as const),
+          secure: fc.constantFrom('auto' as const, true, false),
+        },
+        { requiredKeys: [] },
+      ),
+      mode: fc.constantFrom('opt-in' as const, 'statistical-exemption' as const),
+      respectGpc: fc.boolean(),
+      categories: fc.record(
+        {
+          necessary: fc.record({
+            cookies: fc.array(
+              fc.record({
+                name: fc.constantFrom('ddscp_consent', 'session'),
+                purpose: fc.constant('p'),
+                expires: fc.constant('e'),
+              }),
+              { maxLength: 2 },
+            ),
+          }),
+          analytical: fc.record(
+            {
+              cookies: fc.array(
+                fc.record({
+                  name: fc.constantFrom<unknown>('_ga', /^_ga_/, { pattern: '^_gid', flags: 'i' }),
+                  purpose: fc.constant('Counts visits'),
+                  expires: fc.constant('2 years'),
+                  provider: fc.constantFrom(undefined, 'Google'),
+                }),
+                { maxLength: 3 },
+              ),
+              storage: fc.array(fc.constantFrom<unknown>('queue', /^_hj/, { pattern: '^x' })),
+            },
+            { requiredKeys: [] },
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+      ui: fc.constantFrom(undefined, { serviceName: 'DDSCP' }),
+      googleConsentMode: fc.constantFrom(undefined, true, { waitForUpdate: 500 }),
+    },
+    { requiredKeys: ['policyVersion'] },
+  ) as fc.Arbitrary<ConsentConfigInput>;
+
+  it('gives exactly the configuration development gives, for every valid input (property)', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const checked = defineConsentConfig(input);
+        vi.stubEnv('NODE_ENV', 'production');
+        try {
+          expect(defineConsentConfig(input)).toEqual(checked);
+        } finally {
+          vi.unstubAllEnvs();
+        }
+      }),
+    );
   });
 });

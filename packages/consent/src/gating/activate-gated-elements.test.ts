@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetPage } from '../../test/browser-page';
 import { config } from '../../test/fixtures';
 import { createConsent } from '../browser/create-consent';
@@ -44,6 +44,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   for (const stop of stops.splice(0)) stop();
+  vi.unstubAllEnvs();
   resetPage();
 });
 
@@ -58,7 +59,7 @@ describe('activateGatedElements', () => {
     );
     const consent = createConsent(config);
     activate(consent);
-    activate(consent, detachedRoot(frame));
+    activate(consent, { root: detachedRoot(frame) });
     expect(waitingScripts()).toHaveLength(1);
     expect(frame.hasAttribute('src')).toBe(false);
   });
@@ -96,7 +97,7 @@ describe('activateGatedElements', () => {
     document.body.append(waiting);
     const consent = createConsent(config);
     consent.acceptAll();
-    activate(consent);
+    activate(consent, { nonce: 'r4nd0m' });
     const [script] = runnableScripts();
     expect(script?.text).toBe('window.analyticsRan = true;');
     expect(script?.nonce).toBe('r4nd0m');
@@ -104,16 +105,83 @@ describe('activateGatedElements', () => {
     expect(script?.async).toBe(true);
   });
 
-  it('always runs scripts gated on necessary, never those of an unknown category', () => {
+  it.each(['necessary', 'marketing', ''])(
+    'refuses data-consent="%s" in development, naming the category that waits',
+    (category) => {
+      document.body.append(
+        element('script', { type: 'text/plain', 'data-consent': category, src: '/gadget.js' }),
+      );
+      const consent = createConsent(config);
+      consent.acceptAll();
+      expect(() => activate(consent)).toThrow(
+        `activateGatedElements: data-consent="${category}" is left inert: only "analytical" waits for consent`,
+      );
+      expect(waitingScripts()).toHaveLength(1);
+    },
+  );
+
+  it('leaves necessary and unknown categories inert in production, with one warning each', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     document.body.append(
       element('script', { type: 'text/plain', 'data-consent': 'necessary', src: '/session.js' }),
       element('script', { type: 'text/plain', 'data-consent': 'marketing', src: '/ads.js' }),
+      element('script', { type: 'text/plain', 'data-consent': 'analytical', src: '/ok.js' }),
     );
+    const consent = createConsent(config);
+    activate(consent);
+    consent.acceptAll();
+    consent.rejectAll();
+    consent.acceptAll();
+    expect(runnableScripts().map((script) => script.getAttribute('src'))).toEqual(['/ok.js']);
+    expect(waitingScripts()).toHaveLength(2);
+    expect(warn.mock.calls.map(([message, element]) => [message, element.dataset.consent])).toEqual(
+      [
+        ['activateGatedElements: inert, not data-consent="analytical":', 'necessary'],
+        ['activateGatedElements: inert, not data-consent="analytical":', 'marketing'],
+      ],
+    );
+    vi.unstubAllEnvs();
+  });
+
+  it('runs only the scripts that carry the page nonce, however the nonce is given', () => {
+    const scripts = ['r4nd0m', 'guessed', ''].map((nonce, index) => {
+      const script = element('script', {
+        type: 'text/plain',
+        'data-consent': 'analytical',
+        src: `/${index}.js`,
+      }) as HTMLScriptElement;
+      script.nonce = nonce;
+      return script;
+    });
+    document.body.append(...scripts);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const consent = createConsent(config);
+    consent.acceptAll();
+    activate(consent, { nonce: 'r4nd0m' });
+    expect(runnableScripts().map((script) => script.getAttribute('src'))).toEqual(['/0.js']);
+    expect(waitingScripts()).toHaveLength(2);
+    // Development says why, once for each script left inert.
+    consent.rejectAll();
+    consent.acceptAll();
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn.mock.calls[0]?.[0]).toContain("without the page's nonce is left inert");
+  });
+
+  it("runs no script with a nonce when the page's nonce was not given (a module script must pass it)", () => {
+    const script = element('script', {
+      type: 'text/plain',
+      'data-consent': 'analytical',
+      src: '/a.js',
+    }) as HTMLScriptElement;
+    script.nonce = 'r4nd0m';
+    document.body.append(script);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const consent = createConsent(config);
     consent.acceptAll();
     activate(consent);
-    expect(runnableScripts().map((script) => script.getAttribute('src'))).toEqual(['/session.js']);
     expect(waitingScripts()).toHaveLength(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('no nonce was given: pass { nonce }');
   });
 
   it('loads an embed when allowed and empties it again on withdrawal', () => {
@@ -122,7 +190,7 @@ describe('activateGatedElements', () => {
       'data-src': 'https://player.example/embed',
     });
     const consent = createConsent(config);
-    activate(consent, detachedRoot(frame));
+    activate(consent, { root: detachedRoot(frame) });
     consent.acceptAll();
     expect(frame.getAttribute('src')).toBe('https://player.example/embed');
     consent.rejectAll();
@@ -138,15 +206,28 @@ describe('activateGatedElements', () => {
     ].map((source) => element('iframe', { 'data-consent': 'analytical', 'data-src': source }));
     const consent = createConsent(config);
     consent.acceptAll();
-    activate(consent, detachedRoot(...frames));
+    activate(consent, { root: detachedRoot(...frames) });
     for (const frame of frames)
       expect(frame.getAttribute('src') ?? 'about:blank').toBe('about:blank');
   });
 
-  it('handles gated elements added later, nested or not', async () => {
+  it('leaves gated elements added later inert unless the site opts in', async () => {
     const consent = createConsent(config);
     consent.acceptAll();
     activate(consent);
+    document.body.append(
+      element('script', { type: 'text/plain', 'data-consent': 'analytical', src: '/late.js' }),
+    );
+    await mutationsDelivered();
+    consent.rejectAll();
+    consent.acceptAll();
+    expect(waitingScripts()).toHaveLength(1);
+  });
+
+  it('handles gated elements added later, nested or not, with observe', async () => {
+    const consent = createConsent(config);
+    consent.acceptAll();
+    activate(consent, { observe: true });
     const wrapper = element('div', {});
     wrapper.append(
       element('script', { type: 'text/plain', 'data-consent': 'analytical', src: '/late.js' }),
@@ -156,9 +237,24 @@ describe('activateGatedElements', () => {
     expect(runnableScripts().map((script) => script.getAttribute('src'))).toEqual(['/late.js']);
   });
 
-  it('activates elements added while waiting once consent arrives', async () => {
+  it('holds added elements to the nonce rule too', async () => {
     const consent = createConsent(config);
-    activate(consent);
+    consent.acceptAll();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    activate(consent, { observe: true, nonce: 'r4nd0m' });
+    const late = element('script', {
+      type: 'text/plain',
+      'data-consent': 'analytical',
+      src: '/x.js',
+    });
+    document.body.append(late);
+    await mutationsDelivered();
+    expect(waitingScripts()).toHaveLength(1);
+  });
+
+  it('activates elements added while waiting once consent arrives, with observe', async () => {
+    const consent = createConsent(config);
+    activate(consent, { observe: true });
     document.body.append(
       element('script', { type: 'text/plain', 'data-consent': 'analytical', src: '/late.js' }),
     );
@@ -191,13 +287,13 @@ describe('activateGatedElements', () => {
     );
     const consent = createConsent(config);
     consent.acceptAll();
-    activate(consent, inside);
+    activate(consent, { root: inside });
     expect(runnableScripts().map((script) => script.getAttribute('src'))).toEqual(['/inside.js']);
   });
 
   it('stops: no more activation after the returned function is called', async () => {
     const consent = createConsent(config);
-    const stop = activate(consent);
+    const stop = activate(consent, { observe: true });
     stop();
     document.body.append(
       element('script', { type: 'text/plain', 'data-consent': 'analytical', src: '/late.js' }),

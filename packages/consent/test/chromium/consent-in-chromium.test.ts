@@ -11,13 +11,13 @@ import { chromiumArgs, findChromium } from '../../../../scripts/lib/chromium.mjs
 
 const NONCE = 'r4nd0m';
 
-/** The page: the built package as a module, a gated inline script and a gated external one. */
+/** The page: the built package as a module, a gated inline script and a gated external one, with the nonce. */
 const page = (body: string) => `<!doctype html>
 <html lang="en"><head><title>Consent test</title>
 <script type="module" nonce="${NONCE}" src="/boot.js"></script>
 </head><body>
 <script type="text/plain" data-consent="analytical" nonce="${NONCE}">window.inlineRan = true;</script>
-<script type="text/plain" data-consent="analytical" src="/analytics.js"></script>
+<script type="text/plain" data-consent="analytical" nonce="${NONCE}" src="/analytics.js"></script>
 ${body}
 </body></html>`;
 
@@ -31,7 +31,8 @@ const config = defineConsentConfig({
 window.violations = [];
 document.addEventListener('securitypolicyviolation', (event) => window.violations.push(event.violatedDirective));
 window.consent = createConsent(config);
-activateGatedElements(window.consent);
+// A module script has no document.currentScript: it gives the page's nonce from its own tag.
+activateGatedElements(window.consent, { nonce: document.querySelector('script[src="/boot.js"]').nonce });
 window.ready = true;
 `;
 

@@ -172,6 +172,18 @@ describe('no banner flash, no layout shift', () => {
 });
 
 describe('layout and preferences', () => {
+  it('offers "Go back to the page you were looking at" after saving on the cookies page', async () => {
+    await open('/');
+    await session.tab.getByRole('link', { name: 'View cookies' }).click();
+    await session.tab.waitForFunction(() => (window as { ready?: boolean }).ready === true);
+    await session.tab.getByLabel('No', { exact: true }).check();
+    await session.tab.getByRole('button', { name: 'Save cookie settings' }).click();
+    const back = session.tab.getByRole('link', { name: 'Go back to the page you were looking at' });
+    await back.click();
+    await session.tab.waitForURL(`${session.url}/`);
+    expect(errors).toEqual([]);
+  });
+
   it.each(['/', '/cy/', '/cookies'])(
     'reflows at 320 CSS px (400 per cent zoom) without sideways scrolling: %s',
     async (path) => {

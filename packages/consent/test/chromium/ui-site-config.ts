@@ -1,6 +1,6 @@
 // The test site's cookie policy, shared by its server (Node) and its browser script (bundled
 // with the built package), as a real site shares one configuration module.
-import type { ConsentConfigInput, CookieDeclaration } from '../../src/config/consent-config';
+import type { ConsentConfigInput, CookieDeclarationInput } from '../../src/config/consent-config';
 import { configInput } from '../fixtures';
 
 /** The tests' policy, host-only: the site runs on 127.0.0.1, where a Domain would be refused. */
@@ -18,7 +18,7 @@ const WELSH: Record<string, string> = {
   '2 years': '2 flynedd',
   '24 hours': '24 awr',
 };
-const inWelsh = (cookies: readonly CookieDeclaration[] = []) =>
+const inWelsh = (cookies: readonly CookieDeclarationInput[] = []) =>
   cookies.map((cookie) => ({
     ...cookie,
     purpose: WELSH[cookie.purpose] ?? cookie.purpose,

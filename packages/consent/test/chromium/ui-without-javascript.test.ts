@@ -57,4 +57,19 @@ describe('without JavaScript', () => {
     await session.tab.waitForURL(/\?saved$/);
     expect(await storedChoice()).toBe('0');
   });
+
+  it('a static banner, which needs JavaScript to store a choice, is not shown at all', async () => {
+    for (const path of ['/', '/cy/']) {
+      await session.tab.goto(`${session.url}${path}`);
+      const banner = session.tab.locator('.ddscp-cookie-banner');
+      expect(await banner.count()).toBe(1);
+      expect(await banner.isVisible()).toBe(false);
+      expect(
+        await session.tab.getByRole('button', { name: /Accept analytics cookies|Derbyn/ }).count(),
+      ).toBe(0);
+    }
+    // A server-rendered banner, whose forms work, shows for the same visitor.
+    await session.tab.goto(`${session.url}/ssr/`);
+    expect(await session.tab.locator('.ddscp-cookie-banner').isVisible()).toBe(true);
+  });
 });

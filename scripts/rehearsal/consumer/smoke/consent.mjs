@@ -74,9 +74,10 @@ assert.ok(
   banner.includes('<form class="ddscp-cookie-banner__message" method="post" action="/cookies">'),
 );
 assert.equal(renderConsentBannerHtml(config, state, { serviceName: 'DDSCP' }), '');
-// The cookies page in Welsh lists /^_ga/ readably, as _ga<ID> (escaped like every string).
+// The cookies page in Welsh lists /^_ga/ readably, as _ga<ID> (escaped like every string,
+// with a break opportunity before <ID>).
 const preferences = renderCookiePreferencesHtml(config, state, { text: cy });
-assert.ok(preferences.includes('<th scope="row">_ga&#60;ID&#62;</th>'));
+assert.ok(preferences.includes('<th scope="row">_ga<wbr>&#60;ID&#62;</th>'));
 assert.ok(preferences.includes('Cwcis dadansoddol'));
 assert.ok(renderConsentHeadScriptHtml(config).includes('data-policy-version="2"'));
 
@@ -88,3 +89,11 @@ const head = readFileSync(
   'utf8',
 );
 assert.ok(head.length > 100 && head.includes('ddscp-consent-decided'));
+// The drop-in for sites without a bundler: its export, and the file public CDNs serve.
+const manifest = JSON.parse(
+  readFileSync(new URL(import.meta.resolve('@ddscp/consent/package.json')), 'utf8'),
+);
+const dropIn = readFileSync(new URL(import.meta.resolve('@ddscp/consent/browser.js')), 'utf8');
+assert.ok(dropIn.includes('ddscp-consent-config') && !dropIn.includes('process.env'));
+assert.equal(manifest.unpkg, './dist/browser.js');
+assert.equal(manifest.jsdelivr, './dist/browser.js');

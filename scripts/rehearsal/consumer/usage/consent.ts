@@ -51,7 +51,10 @@ export const config = defineConsentConfig({
 export function browser(): ConsentState {
   const records: ConsentRecord[] = [];
   const consent = createConsent(config, { onRecord: (record) => records.push(record) });
-  const stopGating: () => void = activateGatedElements(consent, document);
+  const stopGating: () => void = activateGatedElements(consent, {
+    root: document,
+    observe: false,
+  });
   const stopGoogle: () => void = connectGoogleConsentMode(consent, { waitForUpdate: 500 });
   const analytics = createAnalytics(consent, {
     load: async () => (event: { name: string }) => console.log(event.name),

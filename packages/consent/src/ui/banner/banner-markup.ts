@@ -16,11 +16,16 @@ export type BannerMessage = 'question' | 'accepted' | 'rejected';
  * question, a form whose two equal buttons post `analytical=accept|reject`, and the two
  * confirmations, each with a "Hide" button in a form that reloads the page without
  * JavaScript. The messages that do not show are `hidden`, ready for the browser to switch.
+ * A static banner is marked `data-script-only`: its buttons can only work with JavaScript, so
+ * (as GOV.UK does for sites that set cookies only with JavaScript) `ui.css` hides it when
+ * scripting is off.
  */
 export function bannerMarkup(
   config: ConsentConfig,
   options: ConsentBannerOptions,
   shown: BannerMessage,
+  /** Static HTML, whose forms no server takes: `ui.css` hides it where scripting is off. */
+  scriptOnly = false,
 ): MarkupElement {
   const text = uiText(options);
   const page = cookiesPage(options);
@@ -43,6 +48,7 @@ export function bannerMarkup(
       role: 'region',
       'aria-label': heading,
       'data-nosnippet': true,
+      'data-script-only': scriptOnly,
       lang: text.lang,
     },
     consentForm(

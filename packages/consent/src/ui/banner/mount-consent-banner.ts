@@ -1,20 +1,19 @@
 import type { ConsentManager } from '../../browser/create-consent';
-import type { ConsentState } from '../../decision/consent-state';
-import { DECIDED_CLASS } from '../../head/decided-class';
-import { connectForm } from '../connect-form';
+import { warnUnknownUiOptions } from '../check-ui-options';
 import type { ConsentBannerOptions } from '../consent-ui-options';
 import { toDom } from '../markup/to-dom';
 import { BANNER, bannerMarkup } from './banner-markup';
+import { connectConsentBanner } from './connect-consent-banner';
+
+// Replaced by every bundler; see define-consent-config.ts.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /**
- * Runs the cookie banner in the browser. It takes over the banner already in the page
- * (server-rendered, or static HTML with the head script) and draws one at the top of
- * `<body>` only if there is none; drawing it late moves the page down, so put the markup in
- * the HTML. Shown while the visitor has not decided (again after a `policyVersion` rise);
- * after a choice it stores it (`method: 'banner'`), shows the confirmation and moves focus
- * to it; "Hide cookie message" hides the banner. A decision made elsewhere (the cookies
- * page, `reset()`) hides or shows it. Returns a function that stops it. Does nothing
- * outside a browser.
+ * Runs the cookie banner in the browser, as {@link connectConsentBanner} does, and first
+ * draws one at the top of `<body>` if the page has none. Drawing it late can move the page
+ * down, so where you can, put the markup in the HTML (`renderConsentBannerHtml`) and use
+ * `connectConsentBanner`, which ships 1 kB less. Returns a function that stops it. Does
+ * nothing outside a browser.
  *
  * @example
  * const consent = createConsent(config);
@@ -24,37 +23,15 @@ export function mountConsentBanner(
   manager: ConsentManager,
   options: ConsentBannerOptions,
 ): () => void {
+  try {
+    if (process.env.NODE_ENV !== 'production') warnUnknownUiOptions('mountConsentBanner', options);
+  } catch {}
   if (typeof document === 'undefined') return () => {};
   const { body } = document;
-  const banner =
-    body.querySelector<HTMLElement>(`.${BANNER}`) ??
-    body.insertBefore(toDom(bannerMarkup(manager.config, options, 'question')), body.firstChild);
-  // The question, then the confirmations of "accept" and "reject".
-  const messages = [...banner.children] as [HTMLElement, HTMLElement, HTMLElement];
-  const [question, ...confirmations] = messages;
-  const show = (message?: HTMLElement) => {
-    banner.hidden = !message;
-    for (const each of messages) each.hidden = each !== message;
-  };
-  const sync = (state: ConsentState) => show(state.decided ? undefined : question);
-  // A confirmation the server rendered after a no-JavaScript choice stays, and takes focus.
-  const rendered = confirmations.find((message) => !message.hidden);
-  if (rendered && manager.state.decided) rendered.focus();
-  else sync(manager.state);
-  // From here on `hidden` decides; the head script's early hint is no longer needed.
-  document.documentElement.classList.remove(DECIDED_CLASS);
-
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    if (event.target !== question) {
-      banner.hidden = true;
-      return;
-    }
-    const accepted = (event.submitter as HTMLButtonElement | null)?.value === 'accept';
-    manager[accepted ? 'acceptAll' : 'rejectAll']({ method: 'banner' });
-    const confirmation = confirmations[accepted ? 0 : 1];
-    show(confirmation);
-    confirmation.focus();
-  };
-  return connectForm(manager, banner, onSubmit, sync);
+  if (!body.querySelector(`.${BANNER}`))
+    body.insertBefore(
+      toDom(bannerMarkup(manager.config, options, 'question', true)),
+      body.firstChild,
+    );
+  return connectConsentBanner(manager);
 }

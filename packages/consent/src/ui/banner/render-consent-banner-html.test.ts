@@ -94,10 +94,12 @@ describe('renderConsentBannerHtml', () => {
     expect(shown(element)).toEqual([element.querySelector('form')]);
   });
 
-  it('renders static HTML for a state not known yet (undefined) as for a visitor who has not decided', () => {
-    expect(renderConsentBannerHtml(config, undefined, options)).toBe(
-      renderConsentBannerHtml(config, undecided, options),
-    );
+  it('renders static HTML for a state not known yet (undefined) as for a visitor who has not decided, marked as needing JavaScript', () => {
+    const server = renderConsentBannerHtml(config, undecided, options);
+    const built = renderConsentBannerHtml(config, undefined, options);
+    expect(banner(server).hasAttribute('data-script-only')).toBe(false);
+    expect(banner(built).hasAttribute('data-script-only')).toBe(true);
+    expect(built.replace(' data-script-only', '')).toBe(server);
   });
 
   it('says that analytics is on and can be rejected under the statistical-purposes exemption', () => {

@@ -14,6 +14,6 @@ export function toHtml(node: Child): string {
   const start = `<${tag}${attributeList(attributes)
     .map(([name, value]) => (value ? ` ${name}="${escapeHtml(value)}"` : ` ${name}`))
     .join('')}>`;
-  // `input` is the one void element the views use: it has no end tag.
-  return tag === 'input' ? start : `${start}${children.map(toHtml).join('')}</${tag}>`;
+  // `input` and `wbr` are the void elements the views use: they have no end tag.
+  return /^(input|wbr)$/.test(tag) ? start : `${start}${children.map(toHtml).join('')}</${tag}>`;
 }

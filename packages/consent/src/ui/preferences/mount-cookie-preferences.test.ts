@@ -87,3 +87,48 @@ describe('mountCookiePreferences', () => {
     expect(checked()).toEqual([]);
   });
 });
+
+describe('mountCookiePreferences: going back', () => {
+  const referrer = (value: string) =>
+    Object.defineProperty(document, 'referrer', { value, configurable: true });
+  const link = () => notification().querySelector('a');
+  /** The way back as a visitor sees it: the link's address, or null while it is hidden. */
+  const wayBack = () =>
+    notification().querySelector('span')?.hidden ? null : (link()?.getAttribute('href') ?? null);
+  afterEach(() => referrer(''));
+
+  it('links the success message back to the page of this site the visitor came from', () => {
+    referrer('https://www.example.gov.uk/reviews?page=2#theo');
+    container.append(...parseHtml(renderCookiePreferencesHtml(config, undefined)).childNodes);
+    mountCookiePreferences(createConsent(config), container);
+    radio('no').checked = true;
+    save();
+    expect(notification().hidden).toBe(false);
+    expect(notification().querySelector('p')?.textContent).toBe(
+      'You’ve set your cookie preferences. Go back to the page you were looking at.',
+    );
+    expect(wayBack()).toBe('/reviews?page=2#theo');
+  });
+
+  it('prefers the returnUrl given, and keeps the one link a server rendered', () => {
+    referrer('https://www.example.gov.uk/elsewhere');
+    container.append(
+      ...parseHtml(renderCookiePreferencesHtml(config, undefined, { returnUrl: '/reviews' }))
+        .childNodes,
+    );
+    mountCookiePreferences(createConsent(config), container, { returnUrl: '/reviews' });
+    expect(notification().querySelectorAll('a')).toHaveLength(1);
+    expect(wayBack()).toBe('/reviews');
+  });
+
+  it.each([
+    ['another site', 'https://evil.example/reviews'],
+    ['this page itself', 'https://www.example.gov.uk/reviews/theo'],
+    ['no referrer', ''],
+  ])('offers no way back to %s', (_, from) => {
+    referrer(from);
+    mountCookiePreferences(createConsent(config), container);
+    expect(wayBack()).toBe(null);
+    expect(link()?.hasAttribute('href')).toBe(false);
+  });
+});

@@ -5,6 +5,20 @@ import { type Child, h, type MarkupElement } from '../markup/markup';
 import { BUTTON, consentForm, linked, returnPage, uiText } from '../view-parts';
 import { readableCookieName } from './readable-cookie-name';
 
+/**
+ * A cookie name with break opportunities (`<wbr>`) after `_`, `-` and `.` and before `<ID>`, so
+ * a narrow table breaks a long name where a reader expects it, and only when it does not fit;
+ * nothing is added to its text, so a copied name is still the name.
+ */
+const breakable = (name: string): Child[] =>
+  // No look-behind in the pattern: Safari before 16.4 cannot parse one.
+  name
+    // After a run of `_`, `-` or `.` that follows a letter or digit, and before `<ID>`: never at
+    // the very start, where a break would leave a lone `_`.
+    .replace(/([^_.-])([_.-]+)|(.)(?=<)/g, '$1$2$3\n')
+    .split('\n')
+    .flatMap((part, index) => (index ? [h('wbr', {}), part] : [part]));
+
 /** The preferences form's class; the browser finds server-rendered or static markup by it. */
 export const PREFERENCES = 'ddscp-cookie-preferences';
 
@@ -52,7 +66,7 @@ export function preferencesMarkup(
               h(
                 'tr',
                 {},
-                h('th', { scope: 'row' }, readableCookieName(name)),
+                h('th', { scope: 'row' }, ...breakable(readableCookieName(name))),
                 h('td', {}, provider ? `${purpose} (${provider})` : purpose),
                 h('td', {}, expires),
               ),
@@ -90,7 +104,9 @@ export function preferencesMarkup(
         hidden: !options.saved,
       },
       h('h2', { id: 'ddscp-cookies-saved' }, text.savedTitle),
-      h('p', {}, text.saved, ...(back ? [' ', ...linked(text.goBack, back)] : [])),
+      // The way back, hidden until there is one: the browser fills in the page the visitor
+      // came from when the HTML could not know it (static pages).
+      h('p', {}, text.saved, h('span', { hidden: !back }, ' ', ...linked(text.goBack, back))),
     ),
     ...category('necessary', h('p', {}, h('strong', {}, text.alwaysOn))),
     ...category('analytical'),
