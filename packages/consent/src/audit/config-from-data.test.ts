@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../../test/thrown';
 import { ConsentConfigError } from '../config/consent-config-error';
-import { configFromData, patternsFromJson } from './config-from-data';
+import { configFromData } from './config-from-data';
 
 const dropIn = {
   policyVersion: 2,
@@ -19,12 +19,23 @@ const dropIn = {
 };
 
 describe('configFromData', () => {
-  it('reads the drop-in configuration: JSON patterns become RegExps, ui and Consent Mode are ignored', () => {
+  it('reads the drop-in configuration: JSON patterns become RegExps', () => {
     const config = configFromData(dropIn);
     expect(config.policyVersion).toBe(2);
     expect(config.categories.analytical.cookies[1]?.name).toEqual(/^_ga_/i);
     expect(config.categories.analytical.storage).toEqual([/^_hj/, 'queue']);
-    expect(Object.keys(config)).not.toContain('ui');
+  });
+
+  it('checks the configuration even when NODE_ENV is production', () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      expect(thrown(() => configFromData({ policyVersion: 0 }), ConsentConfigError).field).toBe(
+        'policyVersion',
+      );
+    } finally {
+      process.env.NODE_ENV = before;
+    }
   });
 
   it('takes what defineConsentConfig returned, as it is', () => {
@@ -44,28 +55,24 @@ describe('configFromData', () => {
   it.each([
     [
       { pattern: 3 },
-      'categories.analytical.storage[0]',
-      'must be a name, or a pattern such as { "pattern": "^_ga_" }',
+      'categories.analytical.storage[0].pattern',
+      'must be the text of a regular expression',
     ],
-    [
-      { pattern: '^a', extra: 1 },
-      'categories.analytical.storage[0]',
-      'found {"pattern":"^a","extra":1}',
-    ],
+    [{ pattern: '^a', extra: 1 }, 'categories.analytical.storage[0].extra', 'is not a setting'],
     [
       { pattern: '^a', flags: 'g' },
       'categories.analytical.storage[0]',
-      'flags among d, i, m, s, u, v',
+      'a storage key, or a pattern as for cookies',
     ],
     [
       { pattern: '(' },
       'categories.analytical.storage[0]',
-      'must be a valid regular expression; found "("',
+      'must be a valid regular expression; found {"pattern":"("}',
     ],
   ])('refuses the pattern %j, naming %s', (pattern, field, message) => {
     const error = thrown(
       () =>
-        patternsFromJson({ policyVersion: 1, categories: { analytical: { storage: [pattern] } } }),
+        configFromData({ policyVersion: 1, categories: { analytical: { storage: [pattern] } } }),
       ConsentConfigError,
     );
     expect(error.field).toBe(field);
