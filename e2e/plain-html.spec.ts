@@ -136,7 +136,7 @@ test('a broken configuration: one console error naming the field, a refusal stil
   await page.goto('/');
   await expect(banner(page)).toBeVisible();
   expect(errors).toEqual([
-    'ddscp-consent: Invalid consent configuration: cookie.maxAgeDays must be a number of days above 0 and at most 400; found 500.',
+    'ddscp-consent: Invalid consent configuration: cookie.maxAgeDays must be a number of days above 0 and at most 400, or { accepted, refused } with one each; found 500.',
   ]);
   await expect(banner(page).getByRole('button', { name: 'Accept analytics cookies' })).toHaveCount(
     0,
