@@ -1,4 +1,4 @@
-import { isValidIsbn10 } from './isbn';
+import { isValidIsbn10, isValidIsbn13 } from './isbn';
 
 // A label just before a number says what it is: "ref 943 476 5919" is a reference that
 // happens to pass the NHS check, "ISBN 0-306-40615-7" a book. Read in a window of a few
@@ -16,14 +16,13 @@ export function followsReferenceLabel(text: string, start: number): boolean {
 }
 
 /**
- * Whether a number written in four hyphenated groups is a valid ISBN-10 ("0-306-40615-7"):
- * a book, not an NHS or telephone number. @internal
+ * Whether a number written in hyphenated groups is a valid ISBN: four groups an ISBN-10
+ * ("0-306-40615-2"), five an ISBN-13 ("978-0-306-40615-7"). A book, not an NHS or
+ * telephone number. @internal
  */
 export function isHyphenatedIsbn(match: string): boolean {
-  const groups = match.split('-');
-  return (
-    groups.length === 4 &&
-    groups.every((group) => /^[0-9]+$/.test(group.trim())) &&
-    isValidIsbn10(groups.join('').replace(/\s/g, ''))
-  );
+  const groups = match.split('-').map((group) => group.trim());
+  if (!groups.every((group) => /^[0-9]+$/.test(group))) return false;
+  if (groups.length === 4) return isValidIsbn10(groups.join(''));
+  return groups.length === 5 && isValidIsbn13(groups.join(''));
 }
