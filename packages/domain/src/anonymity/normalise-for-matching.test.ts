@@ -39,7 +39,7 @@ describe('normaliseForMatching', () => {
     expect(back(24, 25)).toBe('x');
   });
 
-  it('maps ranges in order, inside the text, and the whole folded text to the whole text', () => {
+  it('maps ranges in order and inside the text, and the whole folded text to the whole text', () => {
     fc.assert(
       fc.property(
         fc.string({ unit: 'binary', maxLength: 40 }),
@@ -53,8 +53,14 @@ describe('normaliseForMatching', () => {
           expect(range.start).toBeGreaterThanOrEqual(0);
           expect(range.start).toBeLessThanOrEqual(range.end);
           expect(range.end).toBeLessThanOrEqual(text.length);
-          expect(original(0, folded.length)).toEqual({ start: 0, end: text.length });
-          // Folding the range as written gives back at least the folded range.
+          // The whole folded text is the whole text, but for dropped marks before the first letter.
+          const whole = original(0, folded.length);
+          expect(whole.end).toBe(text.length);
+          expect(normaliseForMatching(text.slice(0, whole.start)).text).toBe('');
+          // Folding the range as written gives back at least the folded range (when the
+          // range splits no surrogate pair: no pattern matches half a code point).
+          const splits = (at: number) => /[\uDC00-\uDFFF]/.test(folded.charAt(at));
+          if (splits(start) || splits(end)) return;
           expect(normaliseForMatching(text.slice(range.start, range.end)).text).toContain(
             folded.slice(start, end),
           );
