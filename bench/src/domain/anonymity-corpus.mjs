@@ -61,8 +61,9 @@ function formsByKind() {
   };
   const phone = (write) => (s) => {
     const { area, local } = s.phone();
-    const digits = local.join('');
-    return write(area, local, digits);
+    // The local number in two groups, as written with dots or hyphens: 7946 0123, 960 123.
+    const groups = local.length === 2 ? local : [local[0].slice(0, 3), local[0].slice(3)];
+    return write(area, local, local.join(''), groups);
   };
   const email = (write) => (s) => {
     const user = s.pick(['jo.bloggs', 'sam.taylor', 'k.hughes', 'mum_of_3', 'dave1984', 'lee.w']);
@@ -159,9 +160,9 @@ function formsByKind() {
       ['+44 (0) 1332 960123', phone((a, local) => `+44 (0) ${a} ${local.join(' ')}`)],
       ['0044 1332 960123', phone((a, local) => `0044 ${a} ${local.join(' ')}`)],
       ['+441332960123', phone((a, _, d) => `+44${a}${d}`)],
-      ['dots', phone((a, _, d) => `0${a}.${d.slice(0, 3)}.${d.slice(3)}`)],
-      ['hyphens', phone((a, _, d) => `0${a}-${d.slice(0, 3)}-${d.slice(3)}`)],
-      ['3-3 grouping', phone((a, _, d) => `0${a} ${d.slice(0, 3)} ${d.slice(3)}`)],
+      ['dots', phone((a, _, _d, g) => `0${a}.${g.join('.')}`)],
+      ['hyphens', phone((a, _, _d, g) => `0${a}-${g.join('-')}`)],
+      ['grouped in two', phone((a, _, _d, g) => `0${a} ${g.join(' ')}`)],
       ['two spaces', phone((a, local) => `0${a}  ${local.join('  ')}`)],
       ['line break', phone((a, local) => `0${a}\n${local.join(' ')}`)],
       ['+44-1332-960123', phone((a, _, d) => `+44-${a}-${d}`)],

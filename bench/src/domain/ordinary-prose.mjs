@@ -195,3 +195,35 @@ export function proseSentences(random) {
   ];
   return () => pick(templates)();
 }
+
+/**
+ * Ordinary text that is mostly numbers, `{ text, words }` of at least `characters`
+ * characters: the statistical tables of an annual report (years, counts, percentages,
+ * dates, references, helplines), where every digit makes a detector look twice.
+ */
+export function digitDenseText({ seed = 2014, characters = 1_000_000 } = {}) {
+  const random = seededRandom(seed);
+  const { pick, int, digits } = identifierSource(random);
+  const two = (n) => String(n).padStart(2, '0');
+  const rows = [];
+  let length = 0;
+  while (length < characters) {
+    const year = int(2012, 2025);
+    const row = [
+      `${year}/${String(year + 1).slice(2)}`,
+      `${int(1, 9)},${digits(3)}`,
+      `${int(0, 99)}.${int(0, 9)}%`,
+      `${two(int(1, 28))}/${two(int(1, 12))}/${year}`,
+      `ref ${year}/${digits(3)}`,
+      `${int(100, 999)} ${int(100, 999)}`,
+      pick(['0808 800 5000', '0800 1111', '116 123', '999', '101', '111']),
+      `p. ${int(1, 240)}`,
+      `${digits(int(4, 9))}`,
+      `${int(1, 12)}.${int(1, 30)}.${int(1, 9)}`,
+    ].join(' | ');
+    rows.push(`| ${row} |`);
+    length += row.length + 5;
+  }
+  const text = rows.join('\n');
+  return { text, words: wordCount(text) };
+}
