@@ -28,7 +28,7 @@ export const PEER_KINDS = {
   KNOWN_NAME: 'known-name',
 };
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Our detector: `checkAnonymity` from the built package, with the family's names. */
 export async function ourDetector() {
@@ -55,7 +55,7 @@ export async function peerDetector() {
   const name = '@openredaction/openredaction';
   try {
     const { OpenRedaction } = await import(name);
-    const names = [...KNOWN_NAMES].sort((a, b) => b.length - a.length).map(escape);
+    const names = [...KNOWN_NAMES].sort((a, b) => b.length - a.length).map(escapeRegExp);
     const shield = new OpenRedaction({
       customPatterns: [
         {
