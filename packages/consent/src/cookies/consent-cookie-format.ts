@@ -100,7 +100,8 @@ export function decodeConsent(
     decidedAt: new Date(decidedAt).toISOString(),
     method: METHODS[methodIndex] as DecisionMethod,
     id: id as string,
-    decisionId: decisionId ?? legacyDecisionId(decidedAt / 1000, methodIndex, analytical, id as string),
+    decisionId:
+      decisionId ?? legacyDecisionId(decidedAt / 1000, methodIndex, analytical, id as string),
   };
 }
 
