@@ -350,7 +350,6 @@ describe('checkAnonymity on details written in other ways', () => {
     const text =
       'NSPCC 0808 800 5000, +44 808 800 5000, Childline 0800 1111, Samaritans 116 123, 999';
     expect(found(text)).toEqual([]);
-    expect(publicNumbers).toEqual(['0808 800 5000', '0800 1111', '116 123', '999', '101', '111']);
     expect(found(text, { allowPublicNumbers: [] })).toEqual([
       ['phone-number', '0808 800 5000'],
       ['phone-number', '+44 808 800 5000'],
@@ -359,6 +358,45 @@ describe('checkAnonymity on details written in other ways', () => {
       found('0808 800 5000 or 01332 642351', { allowPublicNumbers: ['01332 642351'] }),
     ).toEqual([['phone-number', '0808 800 5000']]);
     expect(found('ＤＥ２２ １ＧＴ', { allow: ['DE22 1GT'] })).toEqual([]);
+  });
+
+  it('lets the national helplines through however they are spaced, and only those', () => {
+    const helplines = [
+      'the Domestic Abuse Helpline on 0808 2000 247',
+      'the Modern Slavery Helpline on 08000 121 700',
+      'Stop It Now on 0808 1000 900',
+      'the Forced Marriage Unit on +44 (0)20 7008 0151',
+      'Crimestoppers: 0800-555-111',
+      'the National Gambling Helpline (0808 802 0133)',
+      'Karma Nirvana, 0800 599 9247',
+    ];
+    for (const text of helplines) {
+      expect(found(`Call ${text}.`), text).toEqual([]);
+      expect(found(`Call ${text}.`, { allowPublicNumbers: [] }), text).toHaveLength(1);
+    }
+    // One digit off a helpline is someone's number.
+    expect(found('Call 0808 2000 248.')).toEqual([['phone-number', '0808 2000 248']]);
+    expect(
+      found('Call 0808 2000 247.', { allowPublicNumbers: [...publicNumbers, '01332 642351'] }),
+    ).toEqual([]);
+  });
+
+  it('allows every default public number written with the +44 code and other spacing', () => {
+    for (const number of publicNumbers) {
+      const digits = number.replace(/[^0-9]/g, '');
+      // The shorter ones (999, 116 123, 0800 1111) are never taken for telephone numbers.
+      if (!digits.startsWith('0') || digits.length < 10) continue;
+      for (const variant of [
+        digits,
+        `+44 ${digits.slice(1)}`,
+        `0044 ${digits.slice(1, 4)} ${digits.slice(4)}`,
+      ]) {
+        expect(found(`call ${variant} now`), variant).toEqual([]);
+        expect(found(`call ${variant} now`, { allowPublicNumbers: [] }), variant).toEqual([
+          ['phone-number', variant],
+        ]);
+      }
+    }
   });
 });
 

@@ -45,8 +45,10 @@ export interface AnonymityOptions {
   readonly allow?: readonly string[];
   /**
    * Public telephone numbers a report may rightly quote, compared as `allow` is. By
-   * default {@link publicNumbers} (NSPCC helpline, Childline, Samaritans, 999, 101, 111);
-   * a list given here replaces it (`[]` allows none).
+   * default {@link publicNumbers} (emergency services and the national safeguarding and
+   * support helplines: NSPCC, Childline, the National Domestic Abuse Helpline and others);
+   * a list given here replaces it (`[...publicNumbers, '0800 …']` adds to it, `[]` allows
+   * none).
    */
   readonly allowPublicNumbers?: readonly string[];
 }
