@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAnonymity, type IdentifyingDetailKind } from './check-anonymity';
 import { publicNumbers } from './public-numbers';
+import { isValidUpn } from './upn';
 
 const found = (text: string, options?: Parameters<typeof checkAnonymity>[1]) =>
   checkAnonymity(text, options).map((finding) => [finding.kind, finding.match]);
@@ -206,6 +207,22 @@ describe('checkAnonymity on details written in other ways', () => {
     expect(found('scores 9 4 3 4 7 6 5 9 1 9')).toEqual([]);
   });
 
+  it('finds NHS numbers written with slashes in 3/3/4, and no other slashed digits', () => {
+    for (const nhs of ['943/476/5919', '943 / 476 / 5919', '943\u2009/\u2009476/5919']) {
+      expect(found(`NHS number ${nhs} given`), nhs).toEqual([['nhs-number', nhs]]);
+    }
+    for (const text of [
+      'NHS number 943/476/5918',
+      '9434/765/919',
+      '94/34/76/59/19',
+      '1/943/476/5919',
+      '943/476/5919/2',
+      '10/10/2019 and 1/1/20',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
   it('finds National Insurance numbers with an allocated prefix, in any spacing', () => {
     for (const ni of [
       'AB 12 34 56 C',
@@ -233,6 +250,33 @@ describe('checkAnonymity on details written in other ways', () => {
     expect(found('UPN q80120000500c.')).toEqual([['upn', 'q80120000500c']]);
     expect(found('UPN A801200005001.')).toEqual([]);
     expect(found('code B8012000050011')).toEqual([]);
+  });
+
+  it('finds Unique Pupil Numbers however they are grouped, and no lists of digits', () => {
+    for (const upn of [
+      'B 801 2000 05 001',
+      'B801-2000-05-001',
+      'B 801200005001',
+      'B801 2000 05001',
+      'B8012000\n05001',
+      'B80 12 00 00 50 01',
+      'b 801 2000 05 001',
+      'B\u00A0801\u00A02000\u00A005\u00A0001',
+      'Q80120000500 C',
+    ]) {
+      expect(found(`UPN ${upn}, then`), JSON.stringify(upn)).toEqual([['upn', upn]]);
+    }
+    for (const text of [
+      // A wrong check letter, lone digits, more digits after, a letter inside a word.
+      'UPN A 801 2000 05 001',
+      'B 8 0 1 2 0 0 0 0 5 0 0 1',
+      'B 801 2000 05 001 12',
+      'B 801 2000 05 001-7',
+      'AB 801 2000 05 001',
+      'Q3 2019 2020 47',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
   });
 
   it('finds telephone numbers in every national and international form', () => {
@@ -428,6 +472,9 @@ const details: readonly [IdentifyingDetailKind, string, boolean][] = [
   ['nhs-number', '943-476-5919', false],
   ['ni-number', 'AB 12 34 56 C', true],
   ['upn', 'B801200005001', true],
+  ['upn', 'B 801 2000 05 001', true],
+  ['upn', 'B801-2000-05-001', true],
+  ['nhs-number', '943/476/5919', false],
   ['phone-number', '07700 900123', false],
   ['phone-number', '+44 1332 642351', false],
   ['email', 'jane.doe@example.org', true],
@@ -485,6 +532,46 @@ describe('checkAnonymity on details embedded in prose (properties)', () => {
               finding.match,
             );
           }
+        },
+      ),
+    );
+  });
+
+  it('finds a UPN grouped in any way at its offset, the groups as written', () => {
+    const upn = fc
+      .stringMatching(/^[0-9]{12}$/)
+      .map(
+        (digits) =>
+          `${[...'ABCDEFGHJKLMNPQRTUVWXYZ'].find((l) => isValidUpn(l + digits))}${digits}`,
+      );
+    // Where the twelve digits are cut: groups of two or more, as people write them.
+    const cuts = fc.array(fc.integer({ min: 2, max: 6 }), { maxLength: 5 });
+    const gap = fc.constantFrom(' ', '  ', '-', ' - ', '\n', '\r\n', '\u00A0', '\u2009', '\u2011');
+    fc.assert(
+      fc.property(
+        upn,
+        cuts,
+        fc.array(gap, { minLength: 7, maxLength: 7 }),
+        prose,
+        (code, sizes, gaps, before) => {
+          const groups = [code[0] as string];
+          let at = 1;
+          for (const size of sizes) {
+            if (at + size > 11) break; // the last group too has two digits or more
+            groups.push(code.slice(at, at + size));
+            at += size;
+          }
+          groups.push(code.slice(at));
+          const detail = groups
+            .map((group, index) => (index === 0 ? group : `${gaps[index - 1]}${group}`))
+            .join('');
+          const head = before.length > 0 ? `${before.join(' ')} UPN ` : '';
+          const text = `${head}${detail}, then`;
+          expect(checkAnonymity(text)).toContainEqual({
+            kind: 'upn',
+            match: detail,
+            offset: head.length,
+          });
         },
       ),
     );

@@ -145,7 +145,12 @@ export function anonymityChecker(
       needs: 'digit',
       accept: isAllocatedNiNumber,
     },
-    { kind: 'upn', pattern: upnPattern(), needs: 'digit', accept: isValidUpn },
+    {
+      kind: 'upn',
+      pattern: upnPattern(),
+      needs: 'digit',
+      accept: (match) => isPlausibleUpnGrouping(match) && isValidUpn(match.replace(/[\s-]/g, '')),
+    },
     { kind: 'date-of-birth', pattern: dateOfBirthPattern(), needs: 'digit' },
     { kind: 'address', pattern: addressPattern(), needs: 'digit', accept: isPlausibleAddress },
     {
@@ -192,9 +197,24 @@ function collect(found: AnonymityFinding[], text: string, detector: Detector): v
 
 /**
  * NHS numbers are written 3-3-4, 4-3-3, in pairs or not grouped at all; ten digits split
- * into more than five groups, or with a lone digit, are a list of numbers.
+ * into more than five groups, or with a lone digit, are a list of numbers. Slashes are
+ * taken only in 3/3/4 (`943/476/5919`): other slashed digits are dates and fractions.
  */
 function isPlausibleGrouping(match: string): boolean {
+  if (match.includes('/')) return /^[0-9]{3}\s?\/\s?[0-9]{3}\s?\/\s?[0-9]{4}$/.test(match);
+  return hasNoLoneDigit(match, 5);
+}
+
+/**
+ * A UPN is written whole or in groups of two or more digits (`A 801 2001 11 006`); the
+ * check letter may stand alone. A letter and spaced single digits are a list.
+ */
+function isPlausibleUpnGrouping(match: string): boolean {
+  return hasNoLoneDigit(match.slice(1), 6);
+}
+
+/** Every run of digits in `match` is two or more long, and there are at most `most` runs. */
+function hasNoLoneDigit(match: string, most: number): boolean {
   // A loop, not a split: text of spaced digits makes this the hot path.
   let groups = 1;
   let run = 0;
@@ -202,11 +222,12 @@ function isPlausibleGrouping(match: string): boolean {
     const code = match.charCodeAt(index);
     if (code >= 48 && code <= 57) run++;
     else if (run > 0) {
-      if (run < 2 || ++groups > 5) return false;
+      if (run < 2 || ++groups > most) return false;
       run = 0;
     }
   }
-  return run >= 2;
+  // A UPN may end with a letter, after which no digits are left to count.
+  return run === 0 || run >= 2;
 }
 
 /**

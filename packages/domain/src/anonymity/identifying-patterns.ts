@@ -12,8 +12,7 @@
 const GAP = String.raw`(?:\s{1,3}|\s?[.\-]\s?)`;
 /** Between the halves of a postcode: spaces or a line break, or a dash. */
 const POSTCODE_GAP = String.raw`(?:\s{1,4}|\s?-\s?)`;
-/** Not in the middle of a longer number: no digit just before, nor a digit and a gap. */
-const NO_DIGITS_BEFORE = String.raw`(?<![0-9]|[0-9][.\-]|[0-9][ \t])`;
+/** Not in the middle of a longer number: no digit just after, nor a gap and a digit. */
 const NO_DIGITS_AFTER = String.raw`(?![0-9]|[.\-][0-9]|[ \t][0-9])`;
 
 const MONTH =
@@ -75,9 +74,16 @@ export function postcodePattern(): RegExp {
   );
 }
 
-/** Ten digits, grouped in any way; the grouping and check digit are tested apart. @internal */
+/**
+ * Ten digits, grouped in any way (with spaces, line breaks, dashes, dots or slashes:
+ * `943/476/5919`); the grouping and check digit are tested apart. @internal
+ */
 export function tenDigitsPattern(): RegExp {
-  return new RegExp(`${NO_DIGITS_BEFORE}[0-9](?:${GAP}?[0-9]){9}${NO_DIGITS_AFTER}`, 'g');
+  const gap = String.raw`(?:\s{1,3}|\s?[.\-/]\s?)`;
+  return new RegExp(
+    String.raw`(?<![0-9]|[0-9][.\-/]|[0-9][ \t])[0-9](?:${gap}?[0-9]){9}(?![0-9]|[.\-/][0-9]|[ \t][0-9])`,
+    'g',
+  );
 }
 
 /**
@@ -97,9 +103,18 @@ export function niNumberPattern(): RegExp {
   return /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[\s-]{0,2}[0-9]{2}){3}[\s-]{0,2}[A-D](?![A-Za-z0-9])/gi;
 }
 
-/** Unique Pupil Numbers: a check letter, 11 digits, a digit or letter; the check letter is tested apart. @internal */
+/**
+ * Unique Pupil Numbers: a check letter, 11 digits, a digit or letter, with any spaces,
+ * line breaks or hyphens between them (`A801200111006`, `A 801 2001 11 006`,
+ * `A801-2001-11-006`); not followed by more digits. The check letter and the grouping are
+ * tested apart. @internal
+ */
 export function upnPattern(): RegExp {
-  return /(?<![A-Za-z0-9])[A-HJ-NP-RT-Z][0-9]{11}[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9])/gi;
+  const gap = String.raw`(?:\s{1,3}|\s?-\s?)`;
+  return new RegExp(
+    `(?<![A-Za-z0-9])[A-HJ-NP-RT-Z](?:${gap}?[0-9]){11}${gap}?[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9]|${gap}[0-9])`,
+    'gi',
+  );
 }
 
 /** Email addresses: a local part, `@`, and a domain of two or more labels. @internal */
