@@ -298,6 +298,52 @@ describe('checkAnonymity on details written in other ways', () => {
     }
   });
 
+  it('finds email addresses broken, spaced or spelled out', () => {
+    for (const email of [
+      'k.hughes@\ngmail.com',
+      'k.hughes@\r\ngmail.com',
+      'sam.taylor @ example.co.uk',
+      'sam.taylor\n@example.co.uk',
+      'mum_of_3 [at] example [dot] com',
+      'mum_of_3[at]example[dot]com',
+      'MUM (AT) EXAMPLE (DOT) ORG',
+      'jo {at} example.nhs.uk',
+      'jo <at> derby.sch.uk',
+      'jo.bloggs at example dot co dot uk',
+      'jo.bloggs AT example DOT com',
+      'jo.bloggs at example.co dot uk',
+      'ｊｏ ［ａｔ］ ｅｘａｍｐｌｅ ［ｄｏｔ］ ｃｏｍ',
+    ]) {
+      expect(found(`Write to ${email}, then`), JSON.stringify(email)).toEqual([['email', email]]);
+    }
+    expect(checkAnonymity('From jo [at] example [dot] com.')).toEqual([
+      { kind: 'email', match: 'jo [at] example [dot] com', offset: 5 },
+    ]);
+  });
+
+  it('leaves prose with "at", "dot" or a lone @ alone', () => {
+    for (const text of [
+      'Meet at school at 3 pm.',
+      'Look at the report dot points.',
+      'We met at school.Then we left.',
+      'They were at home.com was down.',
+      'See you @ home.Then we talk.',
+      'Find us @ www.ddscp.org.uk for more.',
+      'Follow @ddscp for news.',
+      'The meeting at 10 dot 30 was moved.',
+      'jo at example dot points',
+      'jo at example.com',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('allows a spelled-out address when its plain form is allowed, and the other way', () => {
+    expect(found('Write to jo [at] example [dot] com', { allow: ['jo@example.com'] })).toEqual([]);
+    expect(found('Write to jo@example.com', { allow: ['jo at example dot com'] })).toEqual([]);
+    expect(found('Write to jo @ example.com', { allow: ['jo@example.com'] })).toEqual([]);
+  });
+
   it('finds dates of birth however they are phrased', () => {
     for (const phrase of [
       'born on Sunday 3rd March 2019',
@@ -478,6 +524,9 @@ const details: readonly [IdentifyingDetailKind, string, boolean][] = [
   ['phone-number', '07700 900123', false],
   ['phone-number', '+44 1332 642351', false],
   ['email', 'jane.doe@example.org', true],
+  ['email', 'jane.doe [at] example [dot] org', true],
+  ['email', 'jane.doe at example dot co dot uk', true],
+  ['email', 'jane.doe @ example.org', true],
   ['date-of-birth', 'born on 3 March 2019', true],
   ['date-of-birth', 'date of birth 03/03/2019', true],
   ['address', '12 Acacia Avenue', false],
@@ -601,6 +650,10 @@ describe('checkAnonymity on long hostile input', () => {
     ['one long word', 'a'.repeat(n)],
     ['a long local part with no @', `${'a.'.repeat(n / 2)}`],
     ['many @ signs', 'a@a'.repeat(n / 3)],
+    ['spaced @ signs', 'a @ '.repeat(n / 4)],
+    ['spelled-out at and dot', 'a at a dot '.repeat(n / 11)],
+    ['bracketed at and dot', 'a [at] a [dot] '.repeat(n / 15)],
+    ['a long spelled-out domain', `a [at] ${'a [dot] '.repeat(n / 8)}`],
     ['a domain that never ends in a top-level name', `a@${'a-'.repeat(n / 2)}`],
     ['digits', '1'.repeat(n)],
     ['spaced zeros', '0 '.repeat(n / 2)],

@@ -1,3 +1,9 @@
+import {
+  emailAddressOf,
+  isPlausibleEmail,
+  isPlausibleSpelledEmail,
+  mayHoldSpelledEmail,
+} from './email-address';
 import type { IdentifyingDetailKind } from './identifying-detail-kind';
 import {
   addressPattern,
@@ -6,6 +12,7 @@ import {
   niNumberPattern,
   phonePattern,
   postcodePattern,
+  spelledEmailPattern,
   tenDigitsPattern,
   upnPattern,
 } from './identifying-patterns';
@@ -69,8 +76,11 @@ const PRIORITY: Readonly<Record<IdentifyingDetailKind, number>> = {
 interface Detector {
   readonly kind: IdentifyingDetailKind;
   readonly pattern: RegExp;
-  /** Only run when the folded text has a digit (all but emails and names need one). */
-  readonly needs: 'digit' | '@' | 'nothing';
+  /**
+   * Only run when the folded text has a digit (all but emails and names need one), an
+   * `@`, or passes a quick test of its own.
+   */
+  readonly needs: 'digit' | '@' | 'nothing' | ((text: string) => boolean);
   readonly accept?: (match: string, text: string, start: number) => boolean;
 }
 
@@ -113,7 +123,7 @@ export function anonymityChecker(
     [...(options.allow ?? []), ...(options.allowPublicNumbers ?? publicNumbers)].flatMap(
       (detail) => {
         const folded = normaliseForMatching(String(detail)).text;
-        return [plainKey(folded), phoneKey(folded)];
+        return [plainKey(folded), phoneKey(folded), plainKey(emailAddressOf(folded))];
       },
     ),
   );
@@ -153,11 +163,12 @@ export function anonymityChecker(
     },
     { kind: 'date-of-birth', pattern: dateOfBirthPattern(), needs: 'digit' },
     { kind: 'address', pattern: addressPattern(), needs: 'digit', accept: isPlausibleAddress },
+    { kind: 'email', pattern: emailPattern(), needs: '@', accept: isPlausibleEmail },
     {
       kind: 'email',
-      pattern: emailPattern(),
-      needs: '@',
-      accept: (match) => /\.[A-Za-z]{2,}$/.test(match),
+      pattern: spelledEmailPattern(),
+      needs: mayHoldSpelledEmail,
+      accept: isPlausibleSpelledEmail,
     },
   ];
   if (names) detectors.push({ kind: 'known-name', pattern: names, needs: 'nothing' });
@@ -171,6 +182,7 @@ export function anonymityChecker(
     for (const detector of detectors) {
       if (detector.needs === 'digit' && !hasDigit) continue;
       if (detector.needs === '@' && !hasAt) continue;
+      if (typeof detector.needs === 'function' && !detector.needs(folded.text)) continue;
       collect(found, folded.text, detector);
     }
     const findings: AnonymityFinding[] = [];
@@ -262,7 +274,9 @@ function withoutOverlaps(found: AnonymityFinding[]): AnonymityFinding[] {
 }
 
 function allowKey(finding: AnonymityFinding): string {
-  return finding.kind === 'phone-number' ? phoneKey(finding.match) : plainKey(finding.match);
+  if (finding.kind === 'phone-number') return phoneKey(finding.match);
+  if (finding.kind === 'email') return plainKey(emailAddressOf(finding.match));
+  return plainKey(finding.match);
 }
 
 /** Letters and digits only, in lower case: "DE22 1GT" and "de221gt" are the same. */

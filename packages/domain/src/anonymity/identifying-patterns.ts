@@ -117,9 +117,28 @@ export function upnPattern(): RegExp {
   );
 }
 
-/** Email addresses: a local part, `@`, and a domain of two or more labels. @internal */
+/**
+ * Email addresses: a local part, `@` (with up to three spaces or a line break either side:
+ * `jo @ example.com`, `jo@⏎example.com`), and a domain of two or more labels. @internal
+ */
 export function emailPattern(): RegExp {
-  return /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+  return /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s{0,3}@\s{0,3}[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+}
+
+/**
+ * Email addresses spelled out: `jo [at] example [dot] com`, `jo (at) example.com`, `jo at
+ * example dot co dot uk`; `at` and `dot` bracketed or between spaces, in any case, and
+ * dots as they are. Each part is bounded (a local part of 64, labels of 63, up to six
+ * dots); that the domain ends in a known top-level domain is tested apart. @internal
+ */
+export function spelledEmailPattern(): RegExp {
+  const at = String.raw`(?:\s{0,3}[[({<]\s?at\s?[\])}>]\s{0,3}|\s{1,3}at\s{1,3})`;
+  const dot = String.raw`(?:\.|\s{0,3}[[({<]\s?dot\s?[\])}>]\s{0,3}|\s{1,3}dot\s{1,3})`;
+  const label = '[A-Za-z0-9-]{1,63}';
+  return new RegExp(
+    `(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}${at}${label}(?:${dot}${label}){1,6}(?![A-Za-z0-9-])`,
+    'gi',
+  );
 }
 
 /**
