@@ -8,8 +8,11 @@ import type { IdentifyingDetailKind } from './identifying-detail-kind';
 import {
   addressPattern,
   dateOfBirthPattern,
+  emailLocalPartStart,
   emailPattern,
+  flatBefore,
   niNumberPattern,
+  phoneBracketStart,
   phonePattern,
   postcodePattern,
   spelledEmailPattern,
@@ -82,6 +85,8 @@ interface Detector {
    */
   readonly needs: 'digit' | '@' | 'nothing' | ((text: string) => boolean);
   readonly accept?: (match: string, text: string, start: number) => boolean;
+  /** Where a finding starts when the pattern matches only from a later point of it. */
+  readonly startOf?: (text: string, matchStart: number) => number;
 }
 
 /**
@@ -144,6 +149,7 @@ export function anonymityChecker(
       kind: 'phone-number',
       pattern: phonePattern(),
       needs: 'digit',
+      startOf: phoneBracketStart,
       accept: (match, text, start) =>
         /^[1235789]/.test(phoneKey(match)) &&
         !isHyphenatedIsbn(match) &&
@@ -162,8 +168,20 @@ export function anonymityChecker(
       accept: (match) => isPlausibleUpnGrouping(match) && isValidUpn(match.replace(/[\s-]/g, '')),
     },
     { kind: 'date-of-birth', pattern: dateOfBirthPattern(), needs: 'digit' },
-    { kind: 'address', pattern: addressPattern(), needs: 'digit', accept: isPlausibleAddress },
-    { kind: 'email', pattern: emailPattern(), needs: '@', accept: isPlausibleEmail },
+    {
+      kind: 'address',
+      pattern: addressPattern(),
+      needs: 'digit',
+      startOf: flatBefore,
+      accept: isPlausibleAddress,
+    },
+    {
+      kind: 'email',
+      pattern: emailPattern(),
+      needs: '@',
+      startOf: emailLocalPartStart,
+      accept: isPlausibleEmail,
+    },
     {
       kind: 'email',
       pattern: spelledEmailPattern(),
@@ -198,11 +216,17 @@ export function anonymityChecker(
 
 /** Findings in the folded text (offsets and matches there, mapped back at the end). */
 function collect(found: AnonymityFinding[], text: string, detector: Detector): void {
-  const { pattern, kind, accept } = detector;
+  const { pattern, kind, accept, startOf } = detector;
   pattern.lastIndex = 0;
+  let end = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (!accept || accept(match[0], text, match.index)) {
-      found.push({ kind, match: match[0], offset: match.index });
+    const start = startOf ? startOf(text, match.index) : match.index;
+    // Read back from a later point, a match may reach into the one before ("a@b.com@c.org").
+    if (start < end) continue;
+    const whole = start === match.index ? match[0] : text.slice(start, pattern.lastIndex);
+    if (!accept || accept(whole, text, start)) {
+      found.push({ kind, match: whole, offset: start });
+      end = pattern.lastIndex;
     }
   }
 }

@@ -72,7 +72,9 @@ function endsInTopLevelDomain(match: string): boolean {
  * Prose without either (nearly all of it) is not searched for one. @internal
  */
 export function mayHoldSpelledEmail(text: string): boolean {
-  return SPELLED_DOT.test(text) || BRACKETED_AT.test(text);
+  // A search for a word is quick whatever the text; a pattern that starts with a space
+  // or a bracket would be tried at each of them.
+  return /dot/i.test(text) || BRACKETED_AT.test(text);
 }
 
 /**
