@@ -262,7 +262,7 @@ describe('checkAnonymity on details written in other ways', () => {
       'B80 12 00 00 50 01',
       'b 801 2000 05 001',
       'B\u00A0801\u00A02000\u00A005\u00A0001',
-      'Q80120000500 C',
+      'Q80120000500C',
     ]) {
       expect(found(`UPN ${upn}, then`), JSON.stringify(upn)).toEqual([['upn', upn]]);
     }
@@ -277,6 +277,14 @@ describe('checkAnonymity on details written in other ways', () => {
     ]) {
       expect(found(text), text).toEqual([]);
     }
+    // A UPN's first digits are a local authority's number, never 0: a telephone number.
+    expect(found('B 01332 642351 a@example.org')).toEqual([
+      ['phone-number', '01332 642351'],
+      ['email', 'a@example.org'],
+    ]);
+    expect(found('UPN B0120000500C').map(([kind]) => kind)).not.toContain('upn');
+    // Findings never overlap: the first is kept.
+    expect(found('943 476 5919 A SQ')).toEqual([['nhs-number', '943 476 5919']]);
   });
 
   it('finds telephone numbers in every national and international form', () => {
@@ -588,7 +596,7 @@ describe('checkAnonymity on details embedded in prose (properties)', () => {
 
   it('finds a UPN grouped in any way at its offset, the groups as written', () => {
     const upn = fc
-      .stringMatching(/^[0-9]{12}$/)
+      .stringMatching(/^[1-9][0-9]{11}$/)
       .map(
         (digits) =>
           `${[...'ABCDEFGHJKLMNPQRTUVWXYZ'].find((l) => isValidUpn(l + digits))}${digits}`,

@@ -103,8 +103,8 @@ interface Detector {
  * as written. Digits labelled as a reference ("ref", "case no.", "invoice", "order",
  * "ISBN") or that are a hyphenated ISBN are not NHS or telephone numbers; the public
  * numbers in {@link publicNumbers} are allowed unless `allowPublicNumbers` says otherwise.
- * Where two findings overlap, the longer (then the earlier kind in
- * {@link IdentifyingDetailKind}) is reported.
+ * Where two findings overlap, one is reported: the one that starts first, then the longer,
+ * then the earlier kind in {@link IdentifyingDetailKind}.
  *
  * Published reviews must not identify the child or family. This finds the details with a
  * fixed form; a person still reads the text for the rest. Runs in time linear in the text.
@@ -281,7 +281,11 @@ function isPlausibleAddress(match: string): boolean {
   return !(number && /^(?:19|20)/.test(number[1] as string));
 }
 
-/** Sorted by offset; a finding inside an earlier (longer, or preferred) one is dropped. */
+/**
+ * Sorted by offset; a finding that overlaps an earlier (or as early and longer, or
+ * preferred) one is dropped, so findings never overlap: "943 476 5919 A SQ" is an NHS
+ * number, not also the address "5919 A SQ".
+ */
 function withoutOverlaps(found: AnonymityFinding[]): AnonymityFinding[] {
   found.sort(
     (a, b) =>
@@ -290,9 +294,9 @@ function withoutOverlaps(found: AnonymityFinding[]): AnonymityFinding[] {
   const kept: AnonymityFinding[] = [];
   let end = -1;
   for (const finding of found) {
-    if (finding.offset + finding.match.length <= end) continue;
+    if (finding.offset < end) continue;
     kept.push(finding);
-    end = Math.max(end, finding.offset + finding.match.length);
+    end = finding.offset + finding.match.length;
   }
   return kept;
 }

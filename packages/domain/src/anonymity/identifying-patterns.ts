@@ -115,13 +115,15 @@ export function niNumberPattern(): RegExp {
 /**
  * Unique Pupil Numbers: a check letter, 11 digits, a digit or letter, with any spaces,
  * line breaks or hyphens between them (`A801200111006`, `A 801 2001 11 006`,
- * `A801-2001-11-006`); not followed by more digits. The check letter and the grouping are
- * tested apart. @internal
+ * `A801-2001-11-006`); not followed by more digits. The first digits are a local
+ * authority's number (201–938), never 0, so a letter, a telephone number and a letter
+ * ("B 01332 642351 a") is not one; a temporary UPN's letter follows its last digit. The
+ * check letter and the grouping are tested apart. @internal
  */
 export function upnPattern(): RegExp {
   const gap = String.raw`(?:\s{1,3}|\s?-\s?)`;
   return new RegExp(
-    `(?<![A-Za-z0-9])[A-HJ-NP-RT-Z](?:${gap}?[0-9]){11}${gap}?[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9]|${gap}[0-9])`,
+    `(?<![A-Za-z0-9])[A-HJ-NP-RT-Z]${gap}?[1-9](?:${gap}?[0-9]){10}(?:${gap}?[0-9]|[A-HJ-NP-RT-Z])(?![A-Za-z0-9]|${gap}[0-9])`,
     'gi',
   );
 }

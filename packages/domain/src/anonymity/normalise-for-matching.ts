@@ -124,8 +124,13 @@ export function normaliseForMatching(text: string): NormalisedText {
 /** In `foldOfBmp`, the values above this are indexes in `folds`, those up to it one code unit. */
 const MANY = 0x10000;
 
-/** Whether this engine stores a Uint16Array's code units in little-endian order (all do, nearly). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/**
+ * Whether this engine stores a Uint16Array's code units in little-endian order (nearly all
+ * do). Asked when needed: a module-level typed array would be kept in every bundle.
+ */
+function isLittleEndian(): boolean {
+  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+}
 
 /**
  * A string of the first `length` code units. A UTF-16 decoder makes it in one step; it
@@ -133,7 +138,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * enough for any engine's argument limit instead.
  */
 function fromCodeUnits(units: Uint16Array, length: number, loneSurrogates: boolean): string {
-  if (!loneSurrogates && LITTLE_ENDIAN && typeof TextDecoder === 'function') {
+  if (!loneSurrogates && typeof TextDecoder === 'function' && isLittleEndian()) {
     return new TextDecoder('utf-16le').decode(units.subarray(0, length));
   }
   const chunks: string[] = [];
