@@ -6,14 +6,16 @@
 // hostile input.
 //
 // They are built by functions, not at import time, so that bundles leave them out of pages
-// that never check text, and each checker has its own (a global pattern keeps state).
+// that never check text, and each checker has its own (a global pattern keeps state). The
+// fragments shared at the top level are plain strings, not String.raw: a bundler keeps any
+// tagged template at the top level (the tag might do anything), in every page.
 
 /** Between the parts of a number or code: up to a few spaces or a line break, or one dash or dot. */
-const GAP = String.raw`(?:\s{1,3}|\s?[.\-]\s?)`;
+const GAP = '(?:\\s{1,3}|\\s?[.\\-]\\s?)';
 /** Between the halves of a postcode: spaces or a line break, or a dash. */
-const POSTCODE_GAP = String.raw`(?:\s{1,4}|\s?-\s?)`;
+const POSTCODE_GAP = '(?:\\s{1,4}|\\s?-\\s?)';
 /** Not in the middle of a longer number: no digit just after, nor a gap and a digit. */
-const NO_DIGITS_AFTER = String.raw`(?![0-9]|[.\-][0-9]|[ \t][0-9])`;
+const NO_DIGITS_AFTER = '(?![0-9]|[.\\-][0-9]|[ \\t][0-9])';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -1,9 +1,10 @@
 import { normaliseForMatching } from './normalise-for-matching';
 
 /** Between the words of a name: spaces, a line break or a hyphen ("Mary-Jane", "Mary Jane"). */
-const NAME_GAP = String.raw`(?:\s{1,3}|\s?-\s?)`;
+// Plain strings, not String.raw: a bundler keeps a top-level tagged template in every page.
+const NAME_GAP = '(?:\\s{1,3}|\\s?-\\s?)';
 /** What may follow a name: a possessive ("Smith's", "Smiths'") or a plural ("the Smiths"). */
-const NAME_ENDING = String.raw`(?=(?:'s|s'|'|es|s)?(?![\p{L}\p{N}]))`;
+const NAME_ENDING = "(?=(?:'s|s'|'|es|s)?(?![\\p{L}\\p{N}]))";
 
 /**
  * One pattern for all the names, longest first, as whole words, matched against text
