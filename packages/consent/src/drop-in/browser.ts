@@ -17,13 +17,13 @@ import { readDropInConfig } from './read-drop-in-config';
 
 // The page's nonce, read now: `currentScript` is this script only while it first runs.
 const nonce = document.currentScript?.nonce ?? '';
-const { input, problem } = readDropInConfig(document);
 /** What the JSON says, as far as it can be read, for the fallback when it cannot be used. */
-const given = Object(input) as { ui?: unknown; googleConsentMode?: unknown };
+let given: { ui?: unknown; googleConsentMode?: unknown } = {};
 let config: ConsentConfig;
 let working = true;
 try {
-  if (problem) throw problem;
+  const input = readDropInConfig(document);
+  given = Object(input);
   checkDropInConfig(input);
   config = defineConsentConfig(input);
 } catch (error) {
