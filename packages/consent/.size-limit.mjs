@@ -43,9 +43,9 @@ export default [
     name: 'the drop-in dist/browser.js, as served (everything, English and Welsh, its configuration checked)',
     path: 'dist/browser.js',
     ...served,
-    // Issue 12's goal is 7.0 kB; not met: 8,153 B measured (see the README's Size section).
+    // Issue 12's goal is 7.0 kB; not met: 8,113 B measured (see the README's Size section).
     // The limit holds what is there, so nothing grows unnoticed.
-    limit: '8.2 kB',
+    limit: '8.15 kB',
   },
   { name: 'ui.css', path: 'dist/ui.css', ...served, limit: '2.0 kB' },
   {
