@@ -2,7 +2,7 @@ import type { CategoryDeclaration } from '../config/consent-config';
 import { cookieScopes } from '../cookies/cookie-scopes';
 import { declarationFor } from '../cookies/declaration-for';
 import { matchesName } from '../cookies/matches-name';
-import { documentCookies as Cookies } from './document-cookies';
+import { cookieNames, removeCookie } from './document-cookies';
 
 /**
  * Deletes every cookie and `localStorage`/`sessionStorage` key of a category that this page
@@ -13,11 +13,11 @@ export function clearDeclaredStorage(category: CategoryDeclaration): void {
   // Under https every deletion carries Secure: harmless for other cookies (a cookie is known
   // by name, domain and path), and required for the `__Secure-` and `__Host-` ones.
   const secure = protocol === 'https:';
-  for (const name of new Set(Cookies.names())) {
+  for (const name of new Set(cookieNames())) {
     const declaration = declarationFor(category, name);
     if (declaration)
       for (const scope of cookieScopes(hostname, pathname, declaration))
-        Cookies.remove(name, { ...scope, secure });
+        removeCookie(name, { ...scope, secure });
   }
   for (const storage of ['localStorage', 'sessionStorage'] as const) {
     try {

@@ -9,7 +9,7 @@ import { consentRecord } from '../decision/consent-record';
 import { allows, type ConsentState, consentStateFor } from '../decision/consent-state';
 import { newDecision } from '../decision/new-decision';
 import { clearDeclaredStorage } from './clear-declared-storage';
-import { documentCookies as Cookies } from './document-cookies';
+import { removeCookie, setCookie } from './document-cookies';
 import { keepCleared } from './keep-cleared';
 
 /** Called with the new state and the one before it after every decision or reset. */
@@ -144,8 +144,8 @@ export function createConsent(
    * which would otherwise outlive the domain one on this host and disagree with it.
    */
   const removeCopies = () => {
-    Cookies.remove(name, scope);
-    Cookies.remove(name, { path });
+    removeCookie(name, scope);
+    removeCookie(name, { path });
   };
   const decide = (analytical: boolean, { method }: DecisionOptions = {}) => {
     // Another tab may have decided first: keep the id it stored, and come after its decision.
@@ -154,7 +154,7 @@ export function createConsent(
     if (inBrowser) {
       removeCopies();
       // Valid by construction (a validated config, a typed method): see consentCookieValue.
-      Cookies.set(name, consentCookieValue(decision), {
+      setCookie(name, consentCookieValue(decision), {
         ...scope,
         expires: lifetimeDays(config.cookie, analytical),
         sameSite,

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cookieNames, resetPage, writeCookie } from '../../test/browser-page';
-import { documentCookies } from './document-cookies';
+import { cookieNames as documentCookieNames, removeCookie, setCookie } from './document-cookies';
 
 beforeEach(() => resetPage());
 afterEach(() => resetPage());
 
-describe('documentCookies', () => {
+describe('setCookie, removeCookie and cookieNames', () => {
   it('writes a cookie with its path, domain, lifetime, SameSite and Secure', () => {
     const written: string[] = [];
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
@@ -14,7 +14,7 @@ describe('documentCookies', () => {
       written.push(text);
       cookie?.set?.call(document, text);
     });
-    documentCookies.set('ddscp_consent', '1.1.3.x', {
+    setCookie('ddscp_consent', '1.1.3.x', {
       path: '/site',
       domain: 'example.gov.uk',
       expires: 365,
@@ -30,16 +30,16 @@ describe('documentCookies', () => {
   });
 
   it('leaves out an empty domain, so the cookie is host-only', () => {
-    documentCookies.set('a', 'b', { domain: '', path: '/', expires: 1 });
+    setCookie('a', 'b', { domain: '', path: '/', expires: 1 });
     expect(document.cookie).toContain('a=b');
   });
 
   it('deletes exactly the copy on the scope given', () => {
     writeCookie('_ga=host-only; path=/');
     writeCookie('_ga=on-domain; path=/; domain=example.gov.uk');
-    documentCookies.remove('_ga', { path: '/', domain: 'example.gov.uk' });
+    removeCookie('_ga', { path: '/', domain: 'example.gov.uk' });
     expect(document.cookie).toBe('_ga=host-only');
-    documentCookies.remove('_ga', { path: '/' });
+    removeCookie('_ga', { path: '/' });
     expect(cookieNames()).toEqual([]);
   });
 
@@ -47,6 +47,6 @@ describe('documentCookies', () => {
     writeCookie('_ga_ABC=1; path=/reviews');
     writeCookie('_ga_ABC=2; path=/');
     writeCookie('__proto__=x; path=/');
-    expect(documentCookies.names().sort()).toEqual(['__proto__', '_ga_ABC', '_ga_ABC']);
+    expect(documentCookieNames().sort()).toEqual(['__proto__', '_ga_ABC', '_ga_ABC']);
   });
 });

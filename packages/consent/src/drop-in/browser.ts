@@ -17,13 +17,13 @@ import { readDropInConfig } from './read-drop-in-config';
 
 // The page's nonce, read now: `currentScript` is this script only while it first runs.
 const nonce = document.currentScript?.nonce ?? '';
-const { input, problem } = readDropInConfig(document);
 /** What the JSON says, as far as it can be read, for the fallback when it cannot be used. */
-const given = Object(input) as { ui?: unknown; googleConsentMode?: unknown };
+let given: { ui?: unknown; googleConsentMode?: unknown } = {};
 let config: ConsentConfig;
 let working = true;
 try {
-  if (problem) throw problem;
+  const input = readDropInConfig(document);
+  given = Object(input);
   checkDropInConfig(input);
   config = defineConsentConfig(input);
 } catch (error) {
@@ -37,11 +37,12 @@ const consent = createConsent(config);
 (window as { ddscpConsent?: typeof consent }).ddscpConsent = consent;
 
 // Now, from <head>, so `consent default` is queued before gtag.js or Google Tag Manager loads;
-// with a broken configuration, still "denied" if Consent Mode was asked for.
-if (working ? config.googleConsentMode : given.googleConsentMode)
-  connectGoogleConsentMode(consent, working ? Object(config.googleConsentMode) : {});
+// with a broken configuration, still "denied" if Consent Mode was asked for. Read from the
+// JSON itself: when it works, the configuration holds the same settings.
+if (given.googleConsentMode)
+  connectGoogleConsentMode(consent, working ? Object(given.googleConsentMode) : {});
 
-const settings = (working ? config.ui : Object(given.ui)) as Partial<ConsentUiSettings>;
+const settings = Object(given.ui) as Partial<ConsentUiSettings>;
 const ui = {
   serviceName: typeof settings.serviceName === 'string' ? settings.serviceName : location.hostname,
   ...(typeof settings.cookiesPageUrl === 'string' && { cookiesPageUrl: settings.cookiesPageUrl }),
