@@ -1,4 +1,4 @@
-// `npm start` runs both examples; a SIGTERM or SIGINT to it (a terminal's Ctrl+C, a process
+// `npm start` runs the three examples; a SIGTERM or SIGINT to it (a terminal's Ctrl+C, a process
 // manager, a CI job ending) must stop everything it started: no example server may be left
 // running, holding its port.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -8,13 +8,13 @@ import { expect, test } from '@playwright/test';
 
 const repoRoot = new URL('..', import.meta.url).pathname;
 
-/** A free port on 127.0.0.1. */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
+/** `count` different free ports on 127.0.0.1 (all held until all are found, so none repeats). */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer().listen(0, '127.0.0.1'));
+  await Promise.all(servers.map((server) => once(server, 'listening')));
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+  return ports;
 }
 
 const answers = async (port: number) => {
@@ -47,13 +47,16 @@ for (const [signal, to] of [
     void baseURL;
     test.skip(testInfo.project.name !== 'server', 'about npm start, once');
     test.setTimeout(180_000);
-    const ports = [await freePort(), await freePort()];
+    // Every port npm start listens on is a fresh one: the variables this runner was given
+    // (the rehearsal's) name ports its own example servers already hold.
+    const ports = await freePorts(3);
     const start = spawn('npm', ['start'], {
       cwd: repoRoot,
       env: {
         ...process.env,
         STATIC_SITE_PORT: String(ports[0]),
         SERVER_PORT: String(ports[1]),
+        PLAIN_HTML_PORT: String(ports[2]),
         CONSENT_DB: ':memory:',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -62,12 +65,12 @@ for (const [signal, to] of [
     });
     try {
       await running(start);
-      expect(await Promise.all(ports.map(answers))).toEqual([true, true]);
+      expect(await Promise.all(ports.map(answers))).toEqual([true, true, true]);
       if (to === 'npm') start.kill(signal);
       else process.kill(-(start.pid as number), signal);
       await expect
         .poll(() => Promise.all(ports.map(answers)), { timeout: 15_000 })
-        .toEqual([false, false]);
+        .toEqual([false, false, false]);
     } finally {
       if (start.exitCode === null) process.kill(-(start.pid as number), 'SIGKILL');
     }

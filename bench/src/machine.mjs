@@ -18,6 +18,7 @@ export const measuredPackages = [
   'cookieconsent',
   'date-fns',
   'date-holidays',
+  '@openredaction/openredaction',
   'zod',
   'tldts',
   'esbuild',

@@ -1,6 +1,6 @@
 // npm run bench: every benchmark in one run on this machine, then bench/RESULTS.md and the
 // growth chart. Options: --quick (few loads and samples, written to bench/.scratch/ so the
-// committed results are never replaced by rough ones), --only=bytes,page,working-days,catalog,records,
+// committed results are never replaced by rough ones), --only=bytes,page,working-days,catalog,records,anonymity,
 // --report-only (write the report again from the last run's bench/.scratch/results.json).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../scripts/lib/run.mjs';
 import { measureBytes, missingExport } from './bytes/measure-bytes.mjs';
+import { benchAnonymity } from './domain/anonymity-bench.mjs';
 import { benchCatalog, TODAY } from './domain/catalog-bench.mjs';
 import { benchCli, ddscpBin } from './domain/cli-bench.mjs';
 import { benchWorkingDays } from './domain/working-days-bench.mjs';
@@ -93,6 +94,13 @@ export async function runBenchmarks(argv) {
     step('Proof of consent: the record stores, 50 decisions at a time');
     results.records = await benchRecords({ quick }).catch((error) => {
       console.error(`  ✘ the record store benchmark failed: ${error.stack}`);
+      return { error: error.message.split('\n')[0] };
+    });
+  }
+  if (wanted('anonymity')) {
+    step('The anonymity check: accuracy, throughput, hostile inputs, a 100-page PDF');
+    results.anonymity = await benchAnonymity({ quick }).catch((error) => {
+      console.error(`  ✘ the anonymity benchmark failed: ${error.stack}`);
       return { error: error.message.split('\n')[0] };
     });
   }

@@ -29,6 +29,7 @@ export function resultsMarkdown(results) {
     catalog,
     cli,
     records,
+    anonymity,
     chartFile,
     elapsedMs,
   } = results;
@@ -43,7 +44,7 @@ export function resultsMarkdown(results) {
     '## Targets',
     '',
     table(
-      ['Target (issue 8)', 'Measured', 'Verdict'],
+      ['Target (issue 8 unless marked)', 'Measured', 'Verdict'],
       targets.map((row) => [row.target, row.measured, row.verdict]),
       'left',
     ),
@@ -97,6 +98,7 @@ export function resultsMarkdown(results) {
     catalogSection(catalog, cli),
     growthSection(workingDays, catalog, chartFile),
     recordsSection(records),
+    anonymitySection(anonymity),
   ].join('\n');
 }
 
@@ -107,6 +109,7 @@ function methodSection() {
 - **The page.** One minimal page (the partnership's reviews page: header, heading, a few paragraphs), identical for every library but for the library's own style sheet, bundle (a module script in \`<head>\`) and gated analytics script. A tiny node:http server on 127.0.0.1 serves everything gzip -9 compressed with \`Cache-Control: no-store\`. Playwright (playwright-core) drives Debian's Chromium headless; every load gets a fresh browser context with the cache disabled (CDP \`Network.setCacheDisabled\`); the variants alternate A B C D A B C D after one discarded warm-up round. A probe script, the first in every page's \`<head>\`, records in the page's own clock (from navigation start): when the banner is first rendered visible (checked on every DOM mutation and every animation frame: laid out with a height, not hidden by display, visibility or opacity), first contentful paint, long tasks and layout shifts (PerformanceObserver). Script time is CDP \`Performance.getMetrics\` ScriptDuration after the banner showed; bytes are the sum of CDP \`encodedDataLength\` (compressed bodies and headers) of every response before the click. Then Playwright clicks Accept, and the time from the click event (a capturing listener, before the library sees it) to the gated analytics script's \`performance.mark('analytics-start')\` is recorded.
 - **Working days.** Three calendars with the same interface (ISO date strings in and out): ours; a date-fns baseline (\`addBusinessDays\` one business day at a time, skipping the bank holidays in a \`Set\` built once from \`bankHolidaysIn\`, the same list ours uses; \`workingDaysBetween\` walks the days); and a calendar on date-holidays (\`new Holidays('GB', 'ENG', { types: ['public', 'bank'] })\`, stepping one day at a time and asking \`isHoliday\`). Before any timing, all three are run on the same inputs and compared. Each case cycles through 512 seeded random start dates spread over 1995-2099. Timing: a fresh Node process per calendar and round, 200 ms warm-up, batches sized to about a tenth of a 100 ms sample, \`process.hrtime.bigint()\`, every result folded into a checksum so nothing is dead code; 3 samples per round, 3 rounds alternating the calendars, so 9 samples per figure (median and spread shown). A call that takes over 2 s is timed once; a case that the last measured one predicts would take over 45 s a call is not run and its estimate is shown as such.
 - **Catalogue.** Synthetic catalogues (seeded) of 1,000, 10,000 and 100,000 reviews built on the sample catalogue's partnership: every kind of review, lifecycles at every stage, learning points, agencies, one to four documents published over ten years; one review in twenty without a summary and one in fifty with a phone number or postcode in its text, so that the checks have findings to make. Each run is a fresh Node process (what a \`ddscp check\` pays): load the package, \`JSON.parse\` the file, then time \`parseCatalog\` and \`lintCatalog\` (as of ${'`2025-06-02`'}); peak memory is \`process.resourceUsage().maxRSS\` of that process. 7 runs (3 at 100,000), median.
+- **Anonymity check.** A seeded corpus (\`bench/src/domain/anonymity-corpus.mjs\`): for every kind and every form it is written in (postcodes with two spaces, tabs, line breaks, hyphens, full-width characters; NHS numbers with a valid check digit grouped 3-3-4, double-spaced, dotted or not at all; NI numbers with HMRC's valid prefixes; UPNs with the DfE check letter, computed by the bench's own code; telephone numbers from Ofcom's drama ranges as +44, 0044, (0), dots, spaces; emails, plain and obfuscated; dates of birth in fifteen phrasings; street addresses; the family's names with curly apostrophes, decomposed or dropped accents, hyphens as spaces, possessives and plurals), 20 details, each in a sentence between two ordinary ones, with its span. A finding is a true positive when it has the label's kind and overlaps its span. Precision counts every finding of a kind, on the labelled corpus and on 60,000 words of ordinary safeguarding prose (dates of meetings, report and case references, ISBN-10s and -13s, the national helplines, years, percentages, page numbers), where every finding is a false alarm. Ours is \`checkAnonymity(text, { knownNames })\`; the peer is \`@openredaction/openredaction\` in its default configuration with the same names as a custom pattern, its types mapped to our kinds where they mean the same (its other types are counted apart). Throughput: the shared timing loop on about 1 MB of prose and 1 MB of digit-dense tables (the peer on the first 50 kB of each), MB of UTF-8 per second. Hostile inputs: 25 strings of up to a million characters, each checked 5 times in a worker thread (median), stopped after 10 s. The PDF: 100 A4 pages of the prose, printed by Chromium, then \`scanDocument(bytes, { type: 'pdf' })\` from \`@ddscp/domain/documents\` 5 times, median.
 - **CLI cold start.** \`ddscp check\` on the sample catalogue and \`node -e 0\`, spawned alternately 21 times each after one untimed run of each, wall-clock time around the spawn, median.
 `;
 }
@@ -491,4 +494,140 @@ function recordsSection(records) {
     ),
     '',
   ].join('\n');
+}
+
+function anonymitySection(anonymity) {
+  const heading = '## 6. The anonymity check';
+  if (!anonymity || anonymity.error) {
+    return `${heading}\n\n${anonymity?.error ? `The benchmark failed: ${anonymity.error}` : 'Not measured.'}\n`;
+  }
+  const [ours, peer] = ['ours', 'peer'].map((id) => anonymity.detectors.find((d) => d.id === id));
+  const measured = anonymity.detectors.filter((d) => !d.error);
+  const ratio = (value) => (Number.isFinite(value) ? value.toFixed(3) : '—');
+  const lines = [
+    heading,
+    '',
+    `${anonymity.corpus.samples.toLocaleString('en-GB')} labelled details in ${anonymity.corpus.forms} forms, and ${anonymity.corpus.proseWords.toLocaleString('en-GB')} words of ordinary prose. Detectors: ${measured.map((d) => `${d.id === 'ours' ? 'ours' : 'the peer'}: ${d.label} ${d.version}`).join('; ')}.${peer?.error ? ` The general-purpose peer (${peer.label}) does not run here: ${peer.error}.` : ''} Recall goal (≥ 0.99) for the kinds with a fixed form: ${anonymity.fixedFormKinds.join(', ')}.`,
+    '',
+    '### Recall and precision per kind',
+    '',
+    table(
+      [
+        'Kind',
+        'details',
+        ...measured.flatMap((d) => [
+          `${d.id} recall`,
+          `${d.id} precision`,
+          `${d.id} false alarms in prose`,
+        ]),
+      ],
+      anonymity.kinds.map((kind) => [
+        `${kind}${anonymity.fixedFormKinds.includes(kind) ? ' (fixed form)' : ''}`,
+        ours?.accuracy?.kinds[kind]?.labelled ?? '—',
+        ...measured.flatMap((d) => {
+          const k = d.accuracy.kinds[kind];
+          return [ratio(k.recall), ratio(k.precision), k.proseFalseAlarms];
+        }),
+      ]),
+    ),
+    '',
+    '### False alarms on ordinary prose',
+    '',
+    table(
+      [
+        'Detector',
+        'in our kinds',
+        'per 10,000 words',
+        'other types',
+        'other per 10,000 words',
+        'most frequent other types',
+      ],
+      measured.map((d) => {
+        const p = d.accuracy.prose;
+        return [
+          d.id,
+          p.falseAlarms,
+          round3(p.perTenThousandWords),
+          p.otherAlarms,
+          round3(p.otherPerTenThousandWords),
+          p.otherTypes.map(([type, n]) => `${type.replace('other: ', '')} ${n}`).join(', ') || '—',
+        ];
+      }),
+      'left',
+    ),
+    '',
+    "What was flagged that is not a detail (the first few of each kind, from the labelled corpus's ordinary sentences and the prose):",
+    '',
+    ...measured.flatMap((d) =>
+      Object.entries(d.accuracy.falseExamples).map(
+        ([kind, examples]) =>
+          `- ${d.id}, ${kind}: ${examples.map((e) => `\`${JSON.stringify(e).slice(1, -1)}\``).join(', ')}`,
+      ),
+    ),
+    '',
+    '### Recall per form',
+    '',
+    'Each form 20 details; only the forms that some detector misses at least once, with a missed example.',
+    '',
+    table(
+      ['Kind', 'Form', ...measured.map((d) => `${d.id} recall`), 'missed (ours, else peer)'],
+      (ours?.accuracy?.forms ?? [])
+        .map((form, index) => [form, measured.map((d) => d.accuracy.forms[index])])
+        .filter(([, all]) => all.some((f) => f.recall < 1))
+        .map(([form, all]) => [
+          form.kind,
+          form.form,
+          ...all.map((f) => ratio(f.recall)),
+          `\`${JSON.stringify(all.find((f) => f.missed)?.missed ?? '').slice(1, -1)}\``,
+        ]),
+      'left',
+    ),
+    '',
+    '### Throughput',
+    '',
+    table(
+      ['Detector', 'Text', 'size', 'MB/s median (p25–p75; min–max)'],
+      measured.flatMap((d) =>
+        d.throughput.map((t) => [
+          d.id,
+          t.label,
+          `${round3(t.bytes / 1e6)} MB`,
+          spread(t.mbPerSecond),
+        ]),
+      ),
+      'left',
+    ),
+    '',
+    '### Hostile inputs (ours)',
+    '',
+    table(
+      ['Input', 'characters', 'first call', 'median of 5', 'max', 'findings'],
+      anonymity.hostile.map((h) =>
+        h.timedOut
+          ? [h.label, '—', `stopped after ${duration(h.timedOut)}`, '', '', '']
+          : [
+              h.label,
+              h.characters.toLocaleString('en-GB'),
+              duration(h.firstMs),
+              duration(h.medianMs),
+              duration(h.maxMs),
+              h.findings,
+            ],
+      ),
+      'left',
+    ),
+    '',
+    '### A 100-page PDF scanned end to end',
+    '',
+  ];
+  const scan = anonymity.documentScan;
+  if (scan.unavailable) lines.push(`Not available: ${scan.unavailable}.`, '');
+  else if (scan.error) lines.push(`The scan failed: ${scan.error}.`, '');
+  else {
+    lines.push(
+      `${scan.pages} A4 pages printed by Chromium in ${duration(scan.printMs)} (${round3(scan.pdfBytes / 1e6)} MB; ${scan.words.toLocaleString('en-GB')} words, ${scan.characters.toLocaleString('en-GB')} characters of text). \`scanDocument\`: ${spread(scan.scanMs, duration)} over ${scan.scanMs.n} scans, ${scan.findings ?? '—'} findings.`,
+      '',
+    );
+  }
+  return lines.join('\n');
 }

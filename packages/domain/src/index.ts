@@ -15,6 +15,8 @@ export {
   checkAnonymity,
   type IdentifyingDetailKind,
 } from './anonymity/check-anonymity';
+export { identifyingDetailLabels } from './anonymity/identifying-detail-labels';
+export { publicNumbers } from './anonymity/public-numbers';
 // Calendar dates
 export { addCalendarDuration } from './calendar/add-calendar-duration';
 export {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAnonymity } from './check-anonymity';
+import { checkAnonymity, type IdentifyingDetailKind } from './check-anonymity';
+import { publicNumbers } from './public-numbers';
 
 const found = (text: string, options?: Parameters<typeof checkAnonymity>[1]) =>
   checkAnonymity(text, options).map((finding) => [finding.kind, finding.match]);
@@ -166,6 +167,305 @@ describe('checkAnonymity', () => {
   });
 });
 
+describe('checkAnonymity on details written in other ways', () => {
+  it('finds postcodes however they are spaced, broken or written in full-width letters', () => {
+    for (const postcode of [
+      'DE22  1GT',
+      'DE22\t1GT',
+      'DE22\n1GT',
+      'DE22\r\n1GT',
+      'DE22-1GT',
+      'DE22\u00A01GT',
+      'ＤＥ２２ １ＧＴ',
+      'ＤＥ２２\u3000１ＧＴ',
+    ]) {
+      expect(found(`Seen at ${postcode}, today`), JSON.stringify(postcode)).toEqual([
+        ['postcode', postcode],
+      ]);
+    }
+    expect(checkAnonymity('Zoë lived at ＤＥ２２ １ＧＴ.')).toEqual([
+      { kind: 'postcode', match: 'ＤＥ２２ １ＧＴ', offset: 13 },
+    ]);
+  });
+
+  it('finds NHS numbers in any grouping, with the check digit kept', () => {
+    for (const nhs of [
+      '943  476  5919',
+      '943.476.5919',
+      '943-476-5919',
+      '9434 765 919',
+      '94 34 76 59 19',
+      '943\u2009476\u20095919',
+      '943\u2013476\u20135919',
+      '９４３ ４７６ ５９１９',
+    ]) {
+      expect(found(`NHS number ${nhs} given`), nhs).toEqual([['nhs-number', nhs]]);
+    }
+    expect(found('NHS number 943.476.5918')).toEqual([]);
+    // Ten single digits are a list, not a number someone wrote down.
+    expect(found('scores 9 4 3 4 7 6 5 9 1 9')).toEqual([]);
+  });
+
+  it('finds National Insurance numbers with an allocated prefix, in any spacing', () => {
+    for (const ni of [
+      'AB 12 34 56 C',
+      'AB123456C',
+      'ab 12 34 56 c',
+      'JG-10-37-95-A',
+      'AB 123456 D',
+    ]) {
+      expect(found(`NI ${ni} held`), ni).toEqual([['ni-number', ni]]);
+    }
+    for (const text of [
+      'QQ 12 34 56 C',
+      'GB 12 34 56 A',
+      'DA 12 34 56 A',
+      'AO 12 34 56 A',
+      'AB 12 34 56 E',
+      'XAB123456C',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('finds Unique Pupil Numbers whose check letter is right, temporary ones too', () => {
+    expect(found('UPN B801200005001.')).toEqual([['upn', 'B801200005001']]);
+    expect(found('UPN q80120000500c.')).toEqual([['upn', 'q80120000500c']]);
+    expect(found('UPN A801200005001.')).toEqual([]);
+    expect(found('code B8012000050011')).toEqual([]);
+  });
+
+  it('finds telephone numbers in every national and international form', () => {
+    for (const phone of [
+      '+44 1332 642351',
+      '+441332642351',
+      '0044 7700 900123',
+      '0044 (0)7700 900123',
+      '+44 (0)1332 642351',
+      '+44 (0) 1332 642351',
+      '01332.642351',
+      '07700  900123',
+      '07700-900-123',
+      '(01332) 642351',
+      '０１３３２ ６４２３５１',
+      '+44\u00A07700\u00A0900123',
+    ]) {
+      expect(found(`call ${phone} now`), phone).toEqual([['phone-number', phone]]);
+    }
+  });
+
+  it('finds dates of birth however they are phrased', () => {
+    for (const phrase of [
+      'born on Sunday 3rd March 2019',
+      'birthday: 3rd March 2019',
+      'date-of-birth: 03/03/2019',
+      'Date\u2011of\u2011birth 03/03/2019',
+      'b. 03/03/2019',
+      'born on 3 March 19',
+      'born Sun. 3 Mar 2019',
+      'DOB 03 / 03 / 2019',
+    ]) {
+      expect(found(`Child A, ${phrase}, was seen.`), phrase).toEqual([['date-of-birth', phrase]]);
+    }
+    for (const text of ['Bob. 03/03/2019', 'born in 2019', 'birthday party in 2019']) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('finds a house number and a street, and leaves other numbers and words', () => {
+    for (const address of [
+      '12 Acacia Avenue',
+      '12a Acacia Ave',
+      'Flat 3, 14 Mill Lane',
+      '10-12 High St',
+      '3 St Mary’s Road',
+      '7 ACACIA AVENUE',
+      '１２ Ａｃａｃｉａ Ａｖｅｎｕｅ',
+    ]) {
+      expect(found(`They lived at ${address}, then moved.`), address).toEqual([
+        ['address', address],
+      ]);
+    }
+    for (const text of [
+      '3 times the way',
+      '12 children walk to school',
+      'In 2019 Family Court',
+      '12 acacia avenue',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('finds known names whatever the accents, apostrophes, hyphens, possessives and plurals', () => {
+    const knownNames = ['Zoë', "O'Brien", 'Mary-Jane', 'Smith'];
+    expect(found('Zoe, Zoë, Zoe\u0308, ZOË, Zoey', { knownNames })).toEqual([
+      ['known-name', 'Zoe'],
+      ['known-name', 'Zoë'],
+      ['known-name', 'Zoe\u0308'],
+      ['known-name', 'ZOË'],
+    ]);
+    expect(found("O’Brien, O'Brien, OBrien", { knownNames: ['O’Brien'] })).toEqual([
+      ['known-name', 'O’Brien'],
+      ['known-name', "O'Brien"],
+      ['known-name', 'OBrien'],
+    ]);
+    expect(found('Mary Jane, mary-jane, Mary\u2013Jane, MaryJane', { knownNames })).toEqual([
+      ['known-name', 'Mary Jane'],
+      ['known-name', 'mary-jane'],
+      ['known-name', 'Mary\u2013Jane'],
+    ]);
+    expect(found("Smith's, Smiths’ car, the Smiths, Smithson, Smithes", { knownNames })).toEqual([
+      ['known-name', 'Smith'],
+      ['known-name', 'Smith'],
+      ['known-name', 'Smith'],
+      ['known-name', 'Smith'],
+    ]);
+    expect(found('Mary Jane', { knownNames: ['Mary Jane'] })).toEqual([
+      ['known-name', 'Mary Jane'],
+    ]);
+  });
+
+  it('does not take books, labelled references or longer numbers for NHS or telephone numbers', () => {
+    for (const text of [
+      'ISBN 0-306-40615-7',
+      'ISBN-13: 978-0-306-40615-7',
+      '978-0-306-40615-7',
+      '0-306-40615-2',
+      'ref 943 476 5919',
+      'Reference: 9434765919',
+      'Case no. 943 476 5919',
+      'invoice 01332 642351',
+      'order #07700 900123',
+      '9434765919 1',
+      '1-943-476-5919',
+      '943.476.59191',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+    // Not a hyphenated ISBN (the check fails), so it may be a telephone number.
+    expect(found('0-306-40615-7')).toEqual([['phone-number', '0-306-40615-7']]);
+  });
+
+  it('lets public numbers through by default, and only the list given when one is', () => {
+    const text =
+      'NSPCC 0808 800 5000, +44 808 800 5000, Childline 0800 1111, Samaritans 116 123, 999';
+    expect(found(text)).toEqual([]);
+    expect(publicNumbers).toEqual(['0808 800 5000', '0800 1111', '116 123', '999', '101', '111']);
+    expect(found(text, { allowPublicNumbers: [] })).toEqual([
+      ['phone-number', '0808 800 5000'],
+      ['phone-number', '+44 808 800 5000'],
+    ]);
+    expect(
+      found('0808 800 5000 or 01332 642351', { allowPublicNumbers: ['01332 642351'] }),
+    ).toEqual([['phone-number', '0808 800 5000']]);
+    expect(found('ＤＥ２２ １ＧＴ', { allow: ['DE22 1GT'] })).toEqual([]);
+  });
+});
+
+/** A detail written as a careless or hostile writer might: spaces, dashes, case and width changed. */
+const spaces = fc.constantFrom(' ', '  ', '\u00A0', '\u2009', '\u202F', '\u3000', '\t', '\n');
+const dashes = fc.constantFrom('-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '\uFF0D');
+const fullWidth = (text: string) =>
+  text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+function written(detail: string, options: { caseless: boolean }): fc.Arbitrary<string> {
+  const pieces = detail.split(/( |-)/);
+  return fc
+    .tuple(
+      ...pieces.map((piece) => {
+        if (piece === ' ') return spaces;
+        if (piece === '-') return dashes;
+        const cased = options.caseless
+          ? fc.constantFrom(piece, piece.toUpperCase(), piece.toLowerCase())
+          : fc.constant(piece);
+        return cased.chain((text) => fc.constantFrom(text, fullWidth(text), text.normalize('NFD')));
+      }),
+    )
+    .map((parts) => parts.join(''));
+}
+
+const details: readonly [IdentifyingDetailKind, string, boolean][] = [
+  ['postcode', 'DE22 1GT', true],
+  ['nhs-number', '943 476 5919', false],
+  ['nhs-number', '943-476-5919', false],
+  ['ni-number', 'AB 12 34 56 C', true],
+  ['upn', 'B801200005001', true],
+  ['phone-number', '07700 900123', false],
+  ['phone-number', '+44 1332 642351', false],
+  ['email', 'jane.doe@example.org', true],
+  ['date-of-birth', 'born on 3 March 2019', true],
+  ['date-of-birth', 'date of birth 03/03/2019', true],
+  ['address', '12 Acacia Avenue', false],
+  ['known-name', 'Zoë O’Brien', true],
+  ['known-name', 'Mary-Jane', true],
+];
+const prose = fc.array(
+  fc.constantFrom(
+    'The',
+    'review',
+    'found',
+    'that',
+    'agencies',
+    'met',
+    'with',
+    'the',
+    'family',
+    'and',
+    'Café',
+    'naïve',
+    '—',
+    '“so”',
+    'it’s',
+    'ﬁne',
+  ),
+  { maxLength: 8 },
+);
+
+describe('checkAnonymity on details embedded in prose (properties)', () => {
+  it('finds a detail at its offset in the text as written, however it is written', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(...details)
+          .chain(([kind, detail, caseless]) =>
+            fc.tuple(
+              fc.constant(kind),
+              written(detail, { caseless }),
+              prose,
+              prose,
+              spaces,
+              spaces,
+            ),
+          ),
+        ([kind, detail, before, after, spaceBefore, spaceAfter]) => {
+          const head = before.length > 0 ? `${before.join(' ')}${spaceBefore}` : '';
+          const text = `${head}${detail}${spaceAfter}${after.join(' ')}`;
+          const findings = checkAnonymity(text, { knownNames: ['Zoë O’Brien', 'Mary Jane'] });
+          expect(findings).toContainEqual({ kind, match: detail, offset: head.length });
+          for (const finding of findings) {
+            expect(text.slice(finding.offset, finding.offset + finding.match.length)).toBe(
+              finding.match,
+            );
+          }
+        },
+      ),
+    );
+  });
+
+  it('finds no number, postcode, address, date or email in text with no digit and no @', () => {
+    const noDigitOrAt = fc
+      .string({ unit: 'binary', maxLength: 60 })
+      .map((text) =>
+        [...text].filter((c) => !/[0-9@]/.test(c.normalize('NFKC').normalize('NFD'))).join(''),
+      );
+    fc.assert(
+      fc.property(noDigitOrAt, (text) => {
+        expect(checkAnonymity(text)).toEqual([]);
+      }),
+    );
+  });
+});
+
 describe('checkAnonymity on long hostile input', () => {
   // Each of these makes a pattern with nested or ambiguous repetition take time that grows
   // with the square (or worse) of the length; these patterns stay linear, so each finishes
@@ -185,10 +485,23 @@ describe('checkAnonymity on long hostile input', () => {
     ['dob and spaces', `dob${' '.repeat(n)}`],
     ['born and numbers', 'born on 1 '.repeat(n / 10)],
     ['postcode-like runs', 'AA9A '.repeat(n / 5)],
+    ['double-spaced digits', '1  '.repeat(n / 3)],
+    ['dotted digits', '1.'.repeat(n / 2)],
+    ['National Insurance-like runs', 'AB 12 '.repeat(n / 6)],
+    ['UPN-like runs', 'A12345678901'.repeat(n / 12)],
+    ['house numbers and words', '12 Acacia '.repeat(n / 10)],
+    ['flats', 'Flat 1, '.repeat(n / 8)],
+    ['full-width digits', '９'.repeat(n)],
+    ['non-breaking spaces and digits', '1\u00A0'.repeat(n / 2)],
+    ['combining accents', 'e\u0301'.repeat(n / 2)],
+    ['names with hyphens', 'Mary Jane-'.repeat(n / 10)],
+    ['lone surrogates', '\uD800a'.repeat(n / 2)],
   ];
 
-  it.each(hostile)('finishes on %s', (_, text) => {
-    const findings = checkAnonymity(text, { knownNames: ['Jane Smith', 'a a a'] });
-    expect(Array.isArray(findings)).toBe(true);
+  it.each(hostile)('finishes on %s, every finding inside the text', (_, text) => {
+    const findings = checkAnonymity(text, { knownNames: ['Jane Smith', 'a a a', 'Mary-Jane'] });
+    for (const finding of findings) {
+      expect(text.slice(finding.offset, finding.offset + finding.match.length)).toBe(finding.match);
+    }
   });
 });

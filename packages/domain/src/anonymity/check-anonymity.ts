@@ -1,21 +1,30 @@
-import { DATE_OF_BIRTH, EMAIL, PHONE, POSTCODE, TEN_DIGITS } from './identifying-patterns';
+import type { IdentifyingDetailKind } from './identifying-detail-kind';
+import {
+  addressPattern,
+  dateOfBirthPattern,
+  emailPattern,
+  niNumberPattern,
+  phonePattern,
+  postcodePattern,
+  tenDigitsPattern,
+  upnPattern,
+} from './identifying-patterns';
+import { knownNamesPattern } from './known-names-pattern';
 import { isValidNhsNumber } from './nhs-number';
+import { isAllocatedNiNumber } from './ni-number';
+import { normaliseForMatching } from './normalise-for-matching';
+import { followsReferenceLabel, isHyphenatedIsbn } from './number-context';
+import { publicNumbers } from './public-numbers';
+import { isValidUpn } from './upn';
 
-/** The kinds of detail {@link checkAnonymity} finds, in the order it prefers them when two overlap. */
-export type IdentifyingDetailKind =
-  | 'nhs-number'
-  | 'phone-number'
-  | 'postcode'
-  | 'email'
-  | 'date-of-birth'
-  | 'known-name';
+export type { IdentifyingDetailKind } from './identifying-detail-kind';
 
 /** A detail in published text that could identify the child or family. */
 export interface AnonymityFinding {
   readonly kind: IdentifyingDetailKind;
-  /** The text found, as written. */
+  /** The text found, as written: `text.slice(offset, offset + match.length)`. */
   readonly match: string;
-  /** Where it starts in the text (a string index). */
+  /** Where it starts in the text as written (a string index). */
   readonly offset: number;
 }
 
@@ -23,30 +32,61 @@ export interface AnonymityFinding {
 export interface AnonymityOptions {
   /**
    * Names that must not appear: the child's and family's real names, from a list kept
-   * apart from anything published. Matched as whole words, in any case.
+   * apart from anything published. Matched as whole words in any case, with or without
+   * accents, with any apostrophe, a space or a hyphen between words, and with possessive
+   * or plural endings ("Smith's", "the Smiths").
    */
   readonly knownNames?: readonly string[];
   /**
-   * Details that may appear, such as the partnership's own telephone number and email
-   * address; compared ignoring case, spaces and punctuation (telephone numbers by digits).
+   * Details that may appear, such as the partnership's own telephone number, email
+   * address and postcode; compared ignoring case, spaces and punctuation (telephone
+   * numbers by their digits, so `01332 642351` also allows `+44 1332 642351`).
    */
   readonly allow?: readonly string[];
+  /**
+   * Public telephone numbers a report may rightly quote, compared as `allow` is. By
+   * default {@link publicNumbers} (NSPCC helpline, Childline, Samaritans, 999, 101, 111);
+   * a list given here replaces it (`[]` allows none).
+   */
+  readonly allowPublicNumbers?: readonly string[];
 }
 
-const PRIORITY: readonly IdentifyingDetailKind[] = [
-  'nhs-number',
-  'phone-number',
-  'postcode',
-  'email',
-  'date-of-birth',
-  'known-name',
-];
+const PRIORITY: Readonly<Record<IdentifyingDetailKind, number>> = {
+  'nhs-number': 0,
+  'ni-number': 1,
+  upn: 2,
+  'phone-number': 3,
+  postcode: 4,
+  email: 5,
+  'date-of-birth': 6,
+  address: 7,
+  'known-name': 8,
+};
+
+/** A detector: a pattern over the folded text, and what a match must also be. */
+interface Detector {
+  readonly kind: IdentifyingDetailKind;
+  readonly pattern: RegExp;
+  /** Only run when the folded text has a digit (all but emails and names need one). */
+  readonly needs: 'digit' | '@' | 'nothing';
+  readonly accept?: (match: string, text: string, start: number) => boolean;
+}
 
 /**
  * The details in `text` that could identify a child or family, in order of where they
- * start: UK postcodes, NHS numbers (ten digits with a valid modulus 11 check digit, grouped
- * or not), UK telephone numbers, email addresses, dates phrased as dates of birth, and any
- * of `knownNames`. Where two overlap, the longer (then the earlier kind in
+ * start: NHS numbers (ten digits, grouped in any way, with a valid modulus 11 check digit),
+ * National Insurance numbers (allocated prefixes only), Unique Pupil Numbers (with a valid
+ * check letter), UK telephone numbers (national and international forms), UK postcodes,
+ * email addresses, dates phrased as dates of birth, street addresses (a house number and a
+ * street), and any of `knownNames`.
+ *
+ * The text is folded before matching (Unicode NFKC, accents dropped, every kind of space,
+ * line break, dash and apostrophe made one), so "ＤＥ２２ １ＧＴ" and "DE22&nbsp;1GT" are
+ * postcodes; each finding is reported where it starts in `text` as written, with the text
+ * as written. Digits labelled as a reference ("ref", "case no.", "invoice", "order",
+ * "ISBN") or that are a hyphenated ISBN are not NHS or telephone numbers; the public
+ * numbers in {@link publicNumbers} are allowed unless `allowPublicNumbers` says otherwise.
+ * Where two findings overlap, the longer (then the earlier kind in
  * {@link IdentifyingDetailKind}) is reported.
  *
  * Published reviews must not identify the child or family. This finds the details with a
@@ -60,63 +100,133 @@ export function checkAnonymity(text: string, options: AnonymityOptions = {}): An
 }
 
 /**
- * A {@link checkAnonymity} with its options prepared once (the names' pattern compiled),
- * for checking many texts. @internal
+ * A {@link checkAnonymity} with its options prepared once (the patterns compiled), for
+ * checking many texts. @internal
  */
 export function anonymityChecker(
   options: AnonymityOptions = {},
 ): (text: string) => AnonymityFinding[] {
-  const names = namesPattern(options.knownNames ?? []);
+  const names = knownNamesPattern(options.knownNames ?? []);
   const allowed = new Set(
-    (options.allow ?? []).flatMap((text) => [plainKey(text), phoneKey(text)]),
+    [...(options.allow ?? []), ...(options.allowPublicNumbers ?? publicNumbers)].flatMap(
+      (detail) => {
+        const folded = normaliseForMatching(String(detail)).text;
+        return [plainKey(folded), phoneKey(folded)];
+      },
+    ),
   );
   allowed.delete('');
+  const detectors: Detector[] = [
+    { kind: 'postcode', pattern: postcodePattern(), needs: 'digit' },
+    {
+      kind: 'nhs-number',
+      pattern: tenDigitsPattern(),
+      needs: 'digit',
+      accept: (match, text, start) =>
+        isPlausibleGrouping(match) &&
+        isValidNhsNumber(match.replace(/[^0-9]/g, '')) &&
+        !isHyphenatedIsbn(match) &&
+        !followsReferenceLabel(text, start),
+    },
+    {
+      kind: 'phone-number',
+      pattern: phonePattern(),
+      needs: 'digit',
+      accept: (match, text, start) =>
+        /^[1235789]/.test(phoneKey(match)) &&
+        !isHyphenatedIsbn(match) &&
+        !followsReferenceLabel(text, start),
+    },
+    {
+      kind: 'ni-number',
+      pattern: niNumberPattern(),
+      needs: 'digit',
+      accept: isAllocatedNiNumber,
+    },
+    { kind: 'upn', pattern: upnPattern(), needs: 'digit', accept: isValidUpn },
+    { kind: 'date-of-birth', pattern: dateOfBirthPattern(), needs: 'digit' },
+    { kind: 'address', pattern: addressPattern(), needs: 'digit', accept: isPlausibleAddress },
+    {
+      kind: 'email',
+      pattern: emailPattern(),
+      needs: '@',
+      accept: (match) => /\.[A-Za-z]{2,}$/.test(match),
+    },
+  ];
+  if (names) detectors.push({ kind: 'known-name', pattern: names, needs: 'nothing' });
   return (text) => {
     if (typeof text !== 'string' || text.length === 0) return [];
+    const folded = normaliseForMatching(text);
+    // Most published text has no digit and no @: it is scanned for names alone.
+    const hasDigit = /[0-9]/.test(folded.text);
+    const hasAt = folded.text.includes('@');
     const found: AnonymityFinding[] = [];
-    // Every pattern but names and emails needs a digit, and emails an @: most published
-    // text has neither, so most of it is scanned once or twice, not six times.
-    if (/[0-9]/.test(text)) {
-      collect(found, text, POSTCODE, 'postcode');
-      collect(found, text, TEN_DIGITS, 'nhs-number', (match) =>
-        isValidNhsNumber(match.replace(/[ -]/g, '')),
-      );
-      collect(found, text, PHONE, 'phone-number', (match) => /^[1235789]/.test(phoneKey(match)));
-      collect(found, text, DATE_OF_BIRTH, 'date-of-birth');
+    for (const detector of detectors) {
+      if (detector.needs === 'digit' && !hasDigit) continue;
+      if (detector.needs === '@' && !hasAt) continue;
+      collect(found, folded.text, detector);
     }
-    if (text.includes('@')) {
-      collect(found, text, EMAIL, 'email', (match) => /\.[A-Za-z]{2,}$/.test(match));
+    const findings: AnonymityFinding[] = [];
+    for (const finding of withoutOverlaps(found)) {
+      // A name on the list is never allowed, so names skip the (costlier) comparison.
+      if (finding.kind !== 'known-name' && allowed.has(allowKey(finding))) continue;
+      const { start, end } = folded.original(finding.offset, finding.offset + finding.match.length);
+      findings.push({ kind: finding.kind, match: text.slice(start, end), offset: start });
     }
-    if (names) collect(found, text, names, 'known-name');
-    return withoutOverlaps(found).filter(
-      (finding) =>
-        !allowed.has(
-          finding.kind === 'phone-number' ? phoneKey(finding.match) : plainKey(finding.match),
-        ),
-    );
+    return findings;
   };
 }
 
-function collect(
-  found: AnonymityFinding[],
-  text: string,
-  pattern: RegExp,
-  kind: IdentifyingDetailKind,
-  accept: (match: string) => boolean = () => true,
-): void {
+/** Findings in the folded text (offsets and matches there, mapped back at the end). */
+function collect(found: AnonymityFinding[], text: string, detector: Detector): void {
+  const { pattern, kind, accept } = detector;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (accept(match[0])) found.push({ kind, match: match[0], offset: match.index });
+    if (!accept || accept(match[0], text, match.index)) {
+      found.push({ kind, match: match[0], offset: match.index });
+    }
   }
+}
+
+/**
+ * NHS numbers are written 3-3-4, 4-3-3, in pairs or not grouped at all; ten digits split
+ * into more than five groups, or with a lone digit, are a list of numbers.
+ */
+function isPlausibleGrouping(match: string): boolean {
+  // A loop, not a split: text of spaced digits makes this the hot path.
+  let groups = 1;
+  let run = 0;
+  for (let index = 0; index < match.length; index++) {
+    const code = match.charCodeAt(index);
+    if (code >= 48 && code <= 57) run++;
+    else if (run > 0) {
+      if (run < 2 || ++groups > 5) return false;
+      run = 0;
+    }
+  }
+  return run >= 2;
+}
+
+/**
+ * An address's street name and type are capitalised ("12 Acacia Avenue", "12 ACACIA
+ * AVENUE"), which "3 times the way" is not; a four-digit year is not a house number
+ * ("In 2019 Family Court").
+ */
+function isPlausibleAddress(match: string): boolean {
+  const words = match.split(/[\s,]+/).filter((word) => /^[A-Za-z]/.test(word));
+  const named = words.filter((word) => !/^(?:flat|apartment|apt\.?|unit)$/i.test(word));
+  if (!named.every((word) => /^[A-Z]/.test(word))) return false;
+  const number = /(?:^|[^0-9])([0-9]{4})[a-z]?(?:\s?-\s?[0-9]{1,4}[a-z]?)?,?\s+[A-Za-z]/i.exec(
+    match,
+  );
+  return !(number && /^(?:19|20)/.test(number[1] as string));
 }
 
 /** Sorted by offset; a finding inside an earlier (longer, or preferred) one is dropped. */
 function withoutOverlaps(found: AnonymityFinding[]): AnonymityFinding[] {
   found.sort(
     (a, b) =>
-      a.offset - b.offset ||
-      b.match.length - a.match.length ||
-      PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
+      a.offset - b.offset || b.match.length - a.match.length || PRIORITY[a.kind] - PRIORITY[b.kind],
   );
   const kept: AnonymityFinding[] = [];
   let end = -1;
@@ -128,13 +238,8 @@ function withoutOverlaps(found: AnonymityFinding[]): AnonymityFinding[] {
   return kept;
 }
 
-/** One pattern for all the names, longest first, as whole words in any case. */
-function namesPattern(names: readonly string[]): RegExp | undefined {
-  const words = [...new Set(names.map((name) => name.trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  if (words.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+function allowKey(finding: AnonymityFinding): string {
+  return finding.kind === 'phone-number' ? phoneKey(finding.match) : plainKey(finding.match);
 }
 
 /** Letters and digits only, in lower case: "DE22 1GT" and "de221gt" are the same. */
@@ -144,7 +249,12 @@ function plainKey(text: string): string {
 
 /** A telephone number's digits after the country code or trunk 0: 1332642351. */
 function phoneKey(text: string): string {
-  const digits = text.replace(/[^0-9]/g, '');
-  const national = text.trim().startsWith('+44') ? digits.slice(2) : digits;
-  return national.replace(/^0+/, '');
+  const trimmed = text.trim();
+  const digits = trimmed.replace(/[^0-9]/g, '');
+  const international = trimmed.startsWith('+')
+    ? digits.slice(2)
+    : trimmed.startsWith('00')
+      ? digits.slice(4)
+      : digits;
+  return international.replace(/^0+/, '');
 }

@@ -1,34 +1,147 @@
-// The patterns of details that identify a person, compiled once. Each is written to run in
-// time linear in the text, whatever the text: every repetition consumes a character no
-// other branch can, each pattern starts only at the beginning of a run (a lookbehind), and
-// counts are bounded. The tests feed them long hostile input.
+// The patterns of details that identify a person, matched against text folded by
+// `normaliseForMatching` (every space is a space, every dash "-", every apostrophe "'").
+// Each is written to run in time linear in the text, whatever the text: each starts only at
+// the beginning of a run (a lookbehind), every count is bounded, and no two repetitions
+// next to each other can take the same characters for long. The tests feed them long
+// hostile input.
+//
+// They are built by functions, not at import time, so that bundles leave them out of pages
+// that never check text, and each checker has its own (a global pattern keeps state).
 
-/** UK postcodes in the official forms (A9 9AA … AA9A 9AA, and GIR 0AA), in any case. @internal */
-export const POSTCODE =
-  /(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)[ \u00A0]?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
+/** Between the parts of a number or code: up to a few spaces or a line break, or one dash or dot. */
+const GAP = String.raw`(?:\s{1,3}|\s?[.\-]\s?)`;
+/** Between the halves of a postcode: spaces or a line break, or a dash. */
+const POSTCODE_GAP = String.raw`(?:\s{1,4}|\s?-\s?)`;
+/** Not in the middle of a longer number: no digit just before, nor a digit and a gap. */
+const NO_DIGITS_BEFORE = String.raw`(?<![0-9]|[0-9][.\-]|[0-9][ \t])`;
+const NO_DIGITS_AFTER = String.raw`(?![0-9]|[.\-][0-9]|[ \t][0-9])`;
 
-/** Ten digits, grouped 3-3-4 by spaces or hyphens or not at all; the check digit is tested apart. @internal */
-export const TEN_DIGITS = /(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])/g;
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY =
+  '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
+const ORDINAL = '(?:st|nd|rd|th)';
+
+/** The street-type words an address ends with: a bounded list, so "12 children" is not one. */
+export const STREET_TYPES = [
+  'Street',
+  'St',
+  'Road',
+  'Rd',
+  'Avenue',
+  'Ave',
+  'Lane',
+  'Ln',
+  'Close',
+  'Drive',
+  'Dr',
+  'Way',
+  'Crescent',
+  'Cres',
+  'Grove',
+  'Place',
+  'Pl',
+  'Gardens',
+  'Gdns',
+  'Terrace',
+  'Tce',
+  'Court',
+  'Ct',
+  'Square',
+  'Sq',
+  'Walk',
+  'Mews',
+  'Row',
+  'Hill',
+  'View',
+  'Rise',
+  'Park',
+  'Green',
+  'Parade',
+  'Boulevard',
+  'Vale',
+  'Croft',
+  'Fold',
+  'Meadows',
+  'Wharf',
+  'Yard',
+] as const;
+
+/** UK postcodes in every official form (A9 9AA … AA9A 9AA, and GIR 0AA), any case and spacing. @internal */
+export function postcodePattern(): RegExp {
+  return new RegExp(
+    `(?<![A-Za-z0-9])(?:GIR${POSTCODE_GAP}?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)${POSTCODE_GAP}?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`,
+    'gi',
+  );
+}
+
+/** Ten digits, grouped in any way; the grouping and check digit are tested apart. @internal */
+export function tenDigitsPattern(): RegExp {
+  return new RegExp(`${NO_DIGITS_BEFORE}[0-9](?:${GAP}?[0-9]){9}${NO_DIGITS_AFTER}`, 'g');
+}
 
 /**
- * UK telephone numbers: `0` or `+44` (with an optional `(0)`), then 9 or 10 digits, with
- * single spaces, hyphens or a closing bracket between them, e.g. `01332 642351`,
- * `(01332) 642351`, `+44 (0)1332 642351`, `07700 900123`. @internal
+ * UK telephone numbers: `0`, `(0`, `+44` or `0044` (with an optional `(0)`), then 9 or 10
+ * digits with gaps or a closing bracket between them: `01332 642351`, `(01332) 642351`,
+ * `+44 (0)1332 642351`, `0044 7700 900123`, `01332.642351`. @internal
  */
-export const PHONE =
-  /(?<![0-9+])(?:\+44 ?(?:\(0\) ?)?|\(?0)(?:(?:[ -]|\) ?)?[0-9]){9,10}(?![0-9])/g;
+export function phonePattern(): RegExp {
+  return new RegExp(
+    String.raw`(?<![0-9+]|[0-9][.\-]|[0-9][ \t])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:(?:${GAP}|\)\s?)?[0-9]){9,10}${NO_DIGITS_AFTER}`,
+    'g',
+  );
+}
+
+/** National Insurance numbers: two letters, three pairs of digits, a letter A–D; prefixes tested apart. @internal */
+export function niNumberPattern(): RegExp {
+  return /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[\s-]{0,2}[0-9]{2}){3}[\s-]{0,2}[A-D](?![A-Za-z0-9])/gi;
+}
+
+/** Unique Pupil Numbers: a check letter, 11 digits, a digit or letter; the check letter is tested apart. @internal */
+export function upnPattern(): RegExp {
+  return /(?<![A-Za-z0-9])[A-HJ-NP-RT-Z][0-9]{11}[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9])/gi;
+}
 
 /** Email addresses: a local part, `@`, and a domain of two or more labels. @internal */
-export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+export function emailPattern(): RegExp {
+  return /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+}
 
 /**
- * A date phrased as a date of birth: "date of birth 12/03/2019", "DOB: 2019-03-12",
- * "born on 3rd March 2019", "born in March 2019". A year alone is not reported.
+ * A date phrased as a date of birth: "date of birth 12/03/2019", "date-of-birth: 03/03/2019",
+ * "DOB: 2019-03-12", "b. 03/03/2019", "birthday: 3rd March 2019", "born on Sunday 3rd
+ * March 2019", "born on 3 March 19", "born in March 2019". A year alone is not reported.
  *
- * The phrase, up to ten separators, an optional "the", then one of: 12/03/2019 (or with
- * dots or hyphens, two-digit years too); 2019-03-12; 3rd (of) March(,) 2019; March 3rd(,)
- * 2019; March 2019 — month names in full or short (`Mar`, `Sept.`). One literal, so that
- * bundles leave it out of pages that never check text. @internal
+ * The phrase, up to ten separators, an optional weekday and "the", then one of: 12/03/2019
+ * (or with dots or hyphens, two-digit years too); 2019-03-12; 3rd (of) March(,) 2019 (or
+ * 19); March 3rd(,) 2019; March 2019 — month names in full or short (`Mar`, `Sept.`).
+ * @internal
  */
-export const DATE_OF_BIRTH =
-  /(?<![A-Za-z])(?:date of birth|birth date|d\.?o\.?b\.?|born(?: on| in)?)[\s:,.-]{0,10}(?:the\s+)?(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})(?![0-9])|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+[0-9]{4}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+[0-9]{4})/gi;
+export function dateOfBirthPattern(): RegExp {
+  const year = '(?:[0-9]{4}|[0-9]{2})(?![0-9])';
+  const date = [
+    String.raw`[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}\s?[/.\-]\s?${year}`,
+    '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])',
+    String.raw`[0-9]{1,2}${ORDINAL}?(?:\s{1,3}of)?\s{1,3}${MONTH}\.?,?\s{1,3}${year}`,
+    String.raw`${MONTH}\.?\s{1,3}[0-9]{1,2}${ORDINAL}?,?\s{1,3}[0-9]{4}(?![0-9])`,
+    String.raw`${MONTH}\.?\s{1,3}[0-9]{4}(?![0-9])`,
+  ].join('|');
+  const phrase = String.raw`date[\s\-]{1,3}of[\s\-]{1,3}birth|birth[\s\-]{0,3}date|birthday|d\.?\s?o\.?\s?b\.?|born(?:\s{1,3}on|\s{1,3}in)?|b\.`;
+  return new RegExp(
+    String.raw`(?<![A-Za-z])(?:${phrase})[\s:,.\-]{0,10}(?:${WEEKDAY}\.?,?\s{1,3})?(?:the\s{1,3})?(?:${date})`,
+    'gi',
+  );
+}
+
+/**
+ * A house number and a street: "12 Acacia Avenue", "12a Acacia Ave", "Flat 3, 14 Mill
+ * Lane", "10-12 High St". Up to three words of the street's name before a word of
+ * {@link STREET_TYPES}; that the words are capitalised is tested apart. @internal
+ */
+export function addressPattern(): RegExp {
+  const number = '[0-9]{1,4}[a-z]?';
+  return new RegExp(
+    String.raw`(?<![A-Za-z0-9])(?:(?:flat|apartment|apt\.?|unit)\s{1,3}${number},?\s{1,3})?${number}(?:\s?-\s?${number})?,?\s{1,3}(?:[A-Za-z][A-Za-z'\-]{0,24}\s{1,3}){1,3}(?:${STREET_TYPES.join('|')})\.?(?![A-Za-z0-9])`,
+    'gi',
+  );
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogInput as anyCatalog, catalogDay } from '../../test/support/catalog-arbitrary';
 import { catalogInput, documentInput, reviewInput } from '../../test/support/reviews';
+import { identifyingDetailLabels } from '../anonymity/identifying-detail-labels';
 import { ddscpCatalog } from '../ddscp/ddscp-catalog';
 import { ddscpRetentionPolicy } from '../ddscp/ddscp-retention-policy';
 import { type CalendarPeriodRule, defaultDeadlineRules } from '../deadlines/deadline-rules';
@@ -69,6 +70,25 @@ describe('lintCatalog, published text', () => {
     ]);
     expect(findings[0]?.message).toBe(
       'A UK postcode ("DE1 2AB", at character 23): published text must not identify the child or family.',
+    );
+  });
+
+  it('reports every kind checkAnonymity finds, named by identifyingDetailLabels, where it is as written', () => {
+    const summary =
+      'NI AB 12 34 56 C; UPN B801200005001; lived at 12 Acacia Avenue; seen at ＤＥ２２ １ＧＴ; NSPCC 0808 800 5000; ISBN 0-306-40615-7.';
+    const findings = lint([reviewInput({ summary })]);
+    expect(findings.map((finding) => finding.message)).toEqual(
+      (
+        [
+          ['ni-number', 'AB 12 34 56 C'],
+          ['upn', 'B801200005001'],
+          ['address', '12 Acacia Avenue'],
+          ['postcode', 'ＤＥ２２ １ＧＴ'],
+        ] as const
+      ).map(
+        ([kind, match]) =>
+          `${identifyingDetailLabels[kind]} (${JSON.stringify(match)}, at character ${summary.indexOf(match) + 1}): published text must not identify the child or family.`,
+      ),
     );
   });
 

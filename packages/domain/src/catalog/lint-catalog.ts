@@ -1,8 +1,5 @@
-import {
-  type AnonymityFinding,
-  anonymityChecker,
-  type IdentifyingDetailKind,
-} from '../anonymity/check-anonymity';
+import { type AnonymityFinding, anonymityChecker } from '../anonymity/check-anonymity';
+import { identifyingDetailLabels } from '../anonymity/identifying-detail-labels';
 import { calendarDaysBetween } from '../calendar/calendar-days';
 import { type IsoDate, type IsoDateInput, isoDate } from '../calendar/iso-date';
 import { lastDayOf } from '../calendar/partial-date';
@@ -55,15 +52,6 @@ export interface LintOptions {
    */
   readonly allow?: readonly string[];
 }
-
-const DETAIL: Readonly<Record<IdentifyingDetailKind, string>> = {
-  postcode: 'A UK postcode',
-  'nhs-number': 'An NHS number',
-  'phone-number': 'A UK telephone number',
-  email: 'An email address',
-  'date-of-birth': 'A date of birth',
-  'known-name': 'A name on the list of known names',
-};
 
 /**
  * Checks a catalogue on `today` for what would make the review page wrong or needs the
@@ -170,7 +158,7 @@ function identifying(path: FindingPath, finding: AnonymityFinding): CatalogFindi
     severity: 'error',
     code: 'identifying-detail',
     path,
-    message: `${DETAIL[finding.kind]} (${JSON.stringify(finding.match)}, at character ${finding.offset + 1}): published text must not identify the child or family.`,
+    message: `${identifyingDetailLabels[finding.kind]} (${JSON.stringify(finding.match)}, at character ${finding.offset + 1}): published text must not identify the child or family.`,
   };
 }
 
