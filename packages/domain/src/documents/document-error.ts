@@ -11,7 +11,7 @@ export type DocumentErrorCode =
   /** Reading it took longer than the limit, or more memory than the limit. */
   | 'too-complex'
   /** Reading PDFs needs the optional package `pdfjs-dist`, which is not installed. */
-  | 'missing-pdf-reader';
+  | 'extractor-missing';
 
 /**
  * A document that {@link scanDocument} cannot read, with a one-line message that says what

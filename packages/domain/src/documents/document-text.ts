@@ -12,6 +12,8 @@ export interface PlacedText {
    * from `place.line`: a PDF page's lines are numbered from the top of the page.
    */
   readonly lineNumbers?: readonly number[];
+  /** Word: the ranges of `text` (start, end) that are tracked insertions. */
+  readonly inserted?: readonly (readonly [number, number])[];
 }
 
 /** What a reader found in a document. @internal */

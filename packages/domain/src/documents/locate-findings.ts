@@ -21,8 +21,13 @@ export function locateFindings(
       const start = starts[index] ?? 0;
       const end = placed.text.indexOf('\n', start);
       const lineText = placed.text.slice(start, end === -1 ? undefined : end);
+      const findingEnd = finding.offset + finding.match.length;
+      const inserted = placed.inserted?.some(
+        ([from, to]) => from < findingEnd && to > finding.offset,
+      );
       located.push({
         ...placed.place,
+        ...(inserted && { revision: 'inserted' as const }),
         kind: finding.kind,
         match: finding.match,
         line: placed.lineNumbers?.[index] ?? placed.place.line + index,
