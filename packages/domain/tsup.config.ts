@@ -5,7 +5,11 @@ export default defineConfig([
     // One line per public entry point; each needs a matching "exports" entry in package.json.
     entry: {
       index: 'src/index.ts',
+      // Node only (Word and PDF reading): kept out of the main entry, which browsers load.
+      documents: 'src/documents/index.ts',
     },
+    // An optional dependency, imported only when a PDF is read: never bundled.
+    external: ['pdfjs-dist'],
     format: ['esm', 'cjs'],
     dts: true,
     // The CLI build below writes dist/cli.js at the same time: leave it alone.
@@ -28,5 +32,6 @@ export default defineConfig([
     treeshake: true,
     target: 'node20',
     platform: 'node',
+    external: ['pdfjs-dist'],
   },
 ]);

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // @ddscp/domain/documents: scanning PDF, Word and text documents for identifying details.
 // Node only, and apart from the main entry, which browsers load: reading PDFs pulls in
 // pdf.js (an optional dependency), and nothing here belongs in a page.
