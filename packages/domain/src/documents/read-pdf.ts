@@ -120,7 +120,10 @@ function openError(error: unknown): DocumentError {
       { cause: error },
     );
   }
-  const detail = (error as Error | undefined)?.message?.split('\n')[0] ?? String(error);
+  const detail = ((error as Error | undefined)?.message?.split('\n')[0] ?? String(error)).replace(
+    /\.$/,
+    '',
+  );
   return new DocumentError(
     'corrupt',
     `the PDF is damaged or incomplete (${detail}): export it again from the program that made it.`,

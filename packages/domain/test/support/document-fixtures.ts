@@ -24,6 +24,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
+import { Zip, ZipDeflate } from 'fflate';
 import { chromium } from 'playwright-core';
 // @ts-expect-error: a plain .mjs helper of the repository, without types.
 import { chromiumArgs, findChromium } from '../../../../scripts/lib/chromium.mjs';
@@ -258,3 +259,50 @@ export const wordDocument = () =>
     });
     return new Uint8Array(await Packer.toBuffer(document));
   });
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+/**
+ * A .docx whose document.xml unpacks to `megabytes` of spaces (a "zip bomb": a few hundred
+ * kilobytes), its zip directory claiming `claimed` bytes when given (a lie the scan must
+ * not believe).
+ */
+export function zipBomb(megabytes: number, claimed?: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  const entry = new ZipDeflate('word/document.xml', { level: 1 });
+  zip.add(entry);
+  const encode = (text: string) => new TextEncoder().encode(text);
+  entry.push(encode(`<w:document ${W}><w:body>`));
+  const spaces = new Uint8Array(1 << 20).fill(0x20);
+  for (let index = 0; index < megabytes; index++) entry.push(spaces);
+  entry.push(encode('</w:body></w:document>'), true);
+  zip.end();
+  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  if (claimed !== undefined) {
+    const view = new DataView(bytes.buffer);
+    const central = lastCentralEntry(bytes);
+    view.setUint32(central + 24, claimed, true);
+  }
+  return bytes;
+}
+
+/** A zip bomb past the default limit (210 MB of text), made once a run: making it takes seconds. */
+export const zipBombDocx = () => fixture('zip-bomb.docx', async () => zipBomb(210));
+
+/** Where the last entry of a zip's central directory starts. */
+function lastCentralEntry(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = bytes.length - 4; at >= 0; at--) {
+    if (view.getUint32(at, true) === 0x02014b50) return at;
+  }
+  throw new Error('no central directory entry');
+}
