@@ -133,39 +133,35 @@ function openError(error: unknown): DocumentError {
 
 /**
  * The lines of a page, top to bottom, each read left to right: pieces whose baselines are
- * within half a line's height are one line. (pdf.js gives pieces in the order they are
- * drawn, which is not always the order they are read: a footer can be drawn first.)
+ * within half a line's height of the line's first (highest) piece are one line. (pdf.js
+ * gives pieces in the order they are drawn, which is not always the order they are read:
+ * a footer can be drawn first.) Sorting first makes the lines the same whatever that order.
  * @internal
  */
 export function rebuildLines(items: readonly TextItem[]): string[] {
+  const pieces = items
+    .filter((item) => item.str.trim() !== '')
+    .map((item) => ({
+      x: item.transform[4] ?? 0,
+      y: item.transform[5] ?? 0,
+      width: item.width,
+      height: Math.abs(item.height) || Math.abs(item.transform[3] ?? 0) || 1,
+      text: item.str,
+    }))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
-  for (const item of items) {
-    if (item.str.trim() === '') continue;
-    const x = item.transform[4] ?? 0;
-    const y = item.transform[5] ?? 0;
-    const height = Math.abs(item.height) || Math.abs(item.transform[3] ?? 0) || 1;
-    // The line is almost always one of the last few: look there only, so a page of
-    // thousands of pieces stays linear.
-    let line: Line | undefined;
-    for (let index = lines.length - 1; index >= Math.max(0, lines.length - 8); index--) {
-      const candidate = lines[index] as Line;
-      if (Math.abs(candidate.y - y) <= Math.max(candidate.height, height) / 2) {
-        line = candidate;
-        break;
-      }
+  for (const piece of pieces) {
+    const line = lines.at(-1);
+    if (line && line.y - piece.y <= Math.max(line.height, piece.height) / 2) {
+      line.pieces.push(piece);
+    } else {
+      lines.push({ y: piece.y, height: piece.height, pieces: [piece] });
     }
-    if (!line) {
-      line = { y, height, pieces: [] };
-      lines.push(line);
-    }
-    line.pieces.push({ x, width: item.width, text: item.str });
   }
-  lines.sort((a, b) => b.y - a.y);
   return lines.map((line) => {
-    const pieces = line.pieces.sort((a, b) => a.x - b.x);
     let text = '';
     let end = Number.NEGATIVE_INFINITY;
-    for (const piece of pieces) {
+    for (const piece of line.pieces.sort((a, b) => a.x - b.x)) {
       // A gap wider than a fifth of the line's height is a space the PDF did not draw.
       const gap = piece.x - end > line.height * 0.2;
       if (text !== '' && gap && !/\s$/.test(text) && !/^\s/.test(piece.text)) text += ' ';
