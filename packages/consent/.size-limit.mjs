@@ -41,7 +41,8 @@ export default [
     name: 'the drop-in dist/browser.js, as served (everything, English and Welsh, its configuration checked)',
     path: 'dist/browser.js',
     ...served,
-    limit: '8.3 kB',
+    // The goal; not met yet (8.26 kB): see the README's Size section.
+    limit: '7.0 kB',
   },
   { name: 'ui.css', path: 'dist/ui.css', ...served, limit: '2.0 kB' },
   {

@@ -100,7 +100,7 @@ export function createConsent(
   // with the cookie rather than the state, so a page whose cookie cannot be written keeps the
   // visitor's choice in memory instead of falling back to the old one.
   let seen: string | undefined;
-  let stopWatch = () => {};
+  let stopWatch: (() => void) | undefined;
 
   const refresh = () => {
     const decision = read();
@@ -113,8 +113,8 @@ export function createConsent(
   };
   /** Clears and watches whenever analytics is not allowed; stops watching once it is. */
   const guard = () => {
-    stopWatch();
-    stopWatch = () => {};
+    stopWatch?.();
+    stopWatch = undefined;
     if (!state.analytical && inBrowser) {
       sweep();
       stopWatch = keepCleared((cookie) => !!declarationFor(declared, cookie), sweep);

@@ -6,21 +6,44 @@ import type { ConsentConfigInput } from './consent-config';
 import { ConsentConfigError } from './consent-config-error';
 import { checkCookieDomain } from './public-suffix';
 
-/** One setting: its test (which also sees `undefined` for a setting left out) and the form its error shows. */
-type Rule = readonly [test: (value: unknown) => unknown, expected: string];
+/**
+ * One setting: its test (which also sees `undefined` for a setting left out) and the form its
+ * error shows. @internal
+ */
+export type Rule = readonly [test: (value: unknown) => unknown, expected: string];
 type Settings = Record<string, unknown>;
 
 const matching = (form: RegExp) => (value: unknown) =>
   typeof value === 'string' && form.test(value);
-const optional = ([test, expected]: Rule): Rule => [
+/** The rule, or the setting left out. @internal */
+export const optional = ([test, expected]: Rule): Rule => [
   (value) => value === undefined || test(value),
   expected,
 ];
 /** A cookie lifetime in days: above 0 and at most the 400 days browsers keep a cookie. */
 const days = (value: unknown) => typeof value === 'number' && value > 0 && value <= 400;
-/** One of a few values; leaving it out gives the default (see `defineConsentConfig`). */
-const oneOf = (...allowed: unknown[]): Rule =>
+/** One of a few values; leaving it out gives the default (see `defineConsentConfig`). @internal */
+export const oneOf = (...allowed: unknown[]): Rule =>
   optional([(value) => allowed.includes(value), allowed.map(quote).join(' or ')]);
+/**
+ * `policyVersion`: what the consent cookie can store. Functions rather than constants here and
+ * below, so importing this module builds nothing. @internal
+ */
+export const policyVersionRule = (): Rule => [
+  (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) < 1e9,
+  'a whole number from 1',
+];
+/** `cookie.maxAgeDays`: browsers cap cookie lifetimes at 400 days (RFC 6265bis), a longer one would be a lie. @internal */
+export const maxAgeDaysRule = (): Rule =>
+  optional([
+    (value) =>
+      days(value) ||
+      (Object(value) === value &&
+        `${Object.keys(value as object).sort()}` === 'accepted,refused' &&
+        days((value as Settings).accepted) &&
+        days((value as Settings).refused)),
+    'a number of days above 0 and at most 400, or { accepted, refused } with one each',
+  ]);
 const NAME_FORMS =
   'a cookie name such as "_ga", or a pattern such as /^_ga_/ or {"pattern": "^_ga_"}, without the g or y flag';
 
@@ -42,10 +65,7 @@ function rules() {
   const PATH = optional([matching(/^\/[!-:<-~]*$/), 'a path such as "/"']);
   return {
     root: {
-      policyVersion: [
-        (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) < 1e9,
-        'a whole number from 1',
-      ],
+      policyVersion: policyVersionRule(),
       cookie: NESTED,
       mode: oneOf('opt-in', 'statistical-exemption'),
       respectGpc: oneOf(true, false),
@@ -57,16 +77,7 @@ function rules() {
       name: optional([matching(COOKIE_NAME), 'a cookie name such as "ddscp_consent"']),
       domain: HOST,
       path: PATH,
-      // Browsers cap cookie lifetimes at 400 days (RFC 6265bis): a longer one would be a lie.
-      maxAgeDays: optional([
-        (value) =>
-          days(value) ||
-          (Object(value) === value &&
-            `${Object.keys(value as object).sort()}` === 'accepted,refused' &&
-            days((value as Settings).accepted) &&
-            days((value as Settings).refused)),
-        'a number of days above 0 and at most 400, or { accepted, refused } with one each',
-      ]),
+      maxAgeDays: maxAgeDaysRule(),
       sameSite: oneOf('lax', 'strict', 'none'),
       secure: oneOf('auto', true, false),
     } satisfies Record<keyof NonNullable<ConsentConfigInput['cookie']>, Rule>,
@@ -101,6 +112,11 @@ function rules() {
   } satisfies Record<string, Record<string, Rule>>;
 }
 
+/** The rules of each level of a configuration, by the level's name. @internal */
+export type ConfigRules = {
+  readonly [Level in keyof ReturnType<typeof rules>]: Record<string, Rule>;
+};
+
 /**
  * Checks a consent configuration (the input of `defineConsentConfig`) and throws a
  * {@link ConsentConfigError} for the first mistake: the field, what was found, what is expected.
@@ -109,7 +125,15 @@ function rules() {
  * loaded (Node), as browsers refuse cookies on a public suffix such as `gov.uk`.
  */
 export function checkConsentConfig(input: unknown): void {
-  const rule = rules();
+  checkConfigAgainst(input, rules());
+}
+
+/**
+ * Walks a configuration level by level against `rule` (the full rules above, or the drop-in's
+ * lighter ones), so both checks name fields, refuse unknown settings and read patterns alike.
+ * @internal
+ */
+export function checkConfigAgainst(input: unknown, rule: ConfigRules): void {
   const config = settings(input, '', rule.root);
   const cookie = settings(config.cookie ?? {}, 'cookie.', rule.cookie);
   if (cookie.sameSite === 'none' && cookie.secure === false)
@@ -141,9 +165,9 @@ export function checkConsentConfig(input: unknown): void {
 /**
  * Checks a cookie name or storage key (any non-empty text when `anyText`), a `RegExp` or a
  * `{ pattern, flags }` object, and returns what it matches with. `g` and `y` are refused:
- * they make `test()` stateful, so a name would match only every other time.
+ * they make `test()` stateful, so a name would match only every other time. @internal
  */
-function namePattern(value: unknown, field: string, anyText: boolean): string | RegExp {
+export function namePattern(value: unknown, field: string, anyText: boolean): string | RegExp {
   const forms = anyText ? 'a storage key, or a pattern as for cookies' : NAME_FORMS;
   if (typeof value === 'string') {
     if (anyText ? value === '' : !COOKIE_NAME.test(value)) fail(field, forms, value);
@@ -174,9 +198,9 @@ function namePattern(value: unknown, field: string, anyText: boolean): string | 
 
 /**
  * Checks an object's settings against their rules and returns it as a record. Unknown
- * settings are refused.
+ * settings are refused. @internal
  */
-function settings(value: unknown, prefix: string, rules: Record<string, Rule>): Settings {
+export function settings(value: unknown, prefix: string, rules: Record<string, Rule>): Settings {
   if (Object(value) !== value || Array.isArray(value) || value instanceof RegExp)
     fail(prefix.slice(0, -1) || 'the configuration', 'an object', value);
   for (const key of Object.keys(value as object))

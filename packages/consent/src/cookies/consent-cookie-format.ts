@@ -86,6 +86,8 @@ export function decodeConsent(
   const [, version, allowed, policyVersion, time, letter, id, decisionId] =
     fields as unknown as string[];
   const analytical = allowed === '1';
+  // The pattern lets only the methods' first letters through.
+  const methodIndex = 'bpfa'.indexOf(letter as string);
   const decidedAt = Number.parseInt(time as string, 36) * (version === '2' ? 1 : 1000);
   if (
     decidedAt > +now + DAY_MS ||
@@ -96,10 +98,10 @@ export function decodeConsent(
     analytical,
     policyVersion: +(policyVersion as string),
     decidedAt: new Date(decidedAt).toISOString(),
-    method: METHODS.find((method) => method[0] === letter) as DecisionMethod,
+    method: METHODS[methodIndex] as DecisionMethod,
     id: id as string,
     decisionId:
-      decisionId ?? legacyDecisionId(decidedAt / 1000, letter as string, analytical, id as string),
+      decisionId ?? legacyDecisionId(decidedAt / 1000, methodIndex, analytical, id as string),
   };
 }
 
@@ -109,7 +111,7 @@ export function decodeConsent(
  * the method and the choice. The same old cookie always reads with the same id, and two of a
  * visitor's old decisions never share one (they differ in time, method or choice).
  */
-function legacyDecisionId(seconds: number, letter: string, analytical: boolean, id: string) {
+function legacyDecisionId(seconds: number, methodIndex: number, analytical: boolean, id: string) {
   // Every time a version 1 value can still be read at (after 1978, before 2106) has 8 hex digits.
-  return `${seconds.toString(16)}${id.slice(8, 35)}${'bpfa'.indexOf(letter) * 2 + +analytical}`;
+  return `${seconds.toString(16)}${id.slice(8, 35)}${methodIndex * 2 + +analytical}`;
 }

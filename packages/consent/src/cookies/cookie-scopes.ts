@@ -1,4 +1,5 @@
 import type { CookieDeclaration } from '../config/consent-config';
+import { consentCookieDomain } from './consent-cookie-domain';
 
 /** Where a cookie lives: its `Domain` attribute (none for a host-only cookie) and `Path`. */
 export interface CookieScope {
@@ -45,7 +46,8 @@ export function cookieScopes(
     domains.add(host);
   }
   const { domain, path = '/' } = declaration;
-  if (domain && `.${host}`.endsWith(`.${domain}`)) domains.add(domain);
+  // The declared domain when this host is on it ('' otherwise: host-only, there already).
+  domains.add(consentCookieDomain(domain, host) || undefined);
 
   const paths = new Set(['/', path]);
   let prefix = '';

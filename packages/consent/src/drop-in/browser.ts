@@ -5,19 +5,14 @@
 // inline script, and does what a bundled site does with the module entries: the manager,
 // Google Consent Mode, the banner, the cookies page and gating. Not part of the module entries.
 import { createConsent } from '../browser/create-consent';
-import { checkConsentConfig } from '../config/check-consent-config';
-import type {
-  ConsentConfig,
-  ConsentConfigInput,
-  ConsentUiSettings,
-} from '../config/consent-config';
-import { ConsentConfigError } from '../config/consent-config-error';
+import type { ConsentConfig, ConsentUiSettings } from '../config/consent-config';
 import { defineConsentConfig } from '../config/define-consent-config';
 import { activateGatedElements } from '../gating/activate-gated-elements';
 import { connectGoogleConsentMode } from '../google-consent-mode/connect-google-consent-mode';
 import { mountConsentBanner } from '../ui/banner/mount-consent-banner';
 import { mountCookiePreferences } from '../ui/preferences/mount-cookie-preferences';
 import { cy } from '../ui/text/cy';
+import { checkDropInConfig } from './check-drop-in-config';
 import { readDropInConfig } from './read-drop-in-config';
 
 // The page's nonce, read now: `currentScript` is this script only while it first runs.
@@ -29,14 +24,8 @@ let config: ConsentConfig;
 let working = true;
 try {
   if (problem) throw problem;
-  checkConsentConfig(input);
-  // The banner's heading names the service: the drop-in cannot draw without it.
-  if (!(input as ConsentConfigInput).ui)
-    throw new ConsentConfigError(
-      'ui',
-      'must be an object such as {"serviceName": "DDSCP"}; found undefined.',
-    );
-  config = defineConsentConfig(input as ConsentConfigInput);
+  checkDropInConfig(input);
+  config = defineConsentConfig(input);
 } catch (error) {
   // One error that says what to fix; the visitor can still refuse, and analytics stays off:
   // under a policy version no stored decision has, nothing stored can allow it.

@@ -111,19 +111,19 @@ export function activateGatedElements(
 }
 
 /**
- * Replaces a waiting script with one the browser runs. A script made by `createElement`
- * runs when inserted; `async = false` keeps external scripts in document order, as authors
- * of several dependent tags expect, unless the original asked for `async`.
+ * Replaces a waiting script with one the browser runs: a copy (with its attributes, its code
+ * and its nonce, which browsers hide from getAttribute once parsed but copy with the element)
+ * under the type `data-type` asks for. A script inserted by code runs when inserted, unlike a
+ * parsed one; `async = false` keeps external scripts in document order, as authors of several
+ * dependent tags expect, unless the original asked for `async`.
  */
 function runScript(waiting: HTMLScriptElement): void {
-  const script = document.createElement('script');
-  for (const { name, value } of waiting.attributes)
-    if (!/^(type|data-type|nonce)$/.test(name)) script.setAttribute(name, value);
+  const script = waiting.cloneNode(true) as HTMLScriptElement;
   script.type = waiting.getAttribute('data-type') ?? '';
-  // Browsers hide the nonce attribute from getAttribute once parsed; the property keeps it.
+  script.removeAttribute('data-type');
+  // Copied by browsers already; said again for DOMs that keep the nonce as a plain property.
   script.nonce = waiting.nonce;
   script.async = waiting.hasAttribute('async');
-  script.text = waiting.text;
   waiting.replaceWith(script);
 }
 

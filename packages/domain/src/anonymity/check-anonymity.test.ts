@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAnonymity, type IdentifyingDetailKind } from './check-anonymity';
 import { publicNumbers } from './public-numbers';
+import { isValidUpn } from './upn';
 
 const found = (text: string, options?: Parameters<typeof checkAnonymity>[1]) =>
   checkAnonymity(text, options).map((finding) => [finding.kind, finding.match]);
@@ -206,6 +207,22 @@ describe('checkAnonymity on details written in other ways', () => {
     expect(found('scores 9 4 3 4 7 6 5 9 1 9')).toEqual([]);
   });
 
+  it('finds NHS numbers written with slashes in 3/3/4, and no other slashed digits', () => {
+    for (const nhs of ['943/476/5919', '943 / 476 / 5919', '943\u2009/\u2009476/5919']) {
+      expect(found(`NHS number ${nhs} given`), nhs).toEqual([['nhs-number', nhs]]);
+    }
+    for (const text of [
+      'NHS number 943/476/5918',
+      '9434/765/919',
+      '94/34/76/59/19',
+      '1/943/476/5919',
+      '943/476/5919/2',
+      '10/10/2019 and 1/1/20',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
   it('finds National Insurance numbers with an allocated prefix, in any spacing', () => {
     for (const ni of [
       'AB 12 34 56 C',
@@ -235,6 +252,41 @@ describe('checkAnonymity on details written in other ways', () => {
     expect(found('code B8012000050011')).toEqual([]);
   });
 
+  it('finds Unique Pupil Numbers however they are grouped, and no lists of digits', () => {
+    for (const upn of [
+      'B 801 2000 05 001',
+      'B801-2000-05-001',
+      'B 801200005001',
+      'B801 2000 05001',
+      'B8012000\n05001',
+      'B80 12 00 00 50 01',
+      'b 801 2000 05 001',
+      'B\u00A0801\u00A02000\u00A005\u00A0001',
+      'Q80120000500C',
+    ]) {
+      expect(found(`UPN ${upn}, then`), JSON.stringify(upn)).toEqual([['upn', upn]]);
+    }
+    for (const text of [
+      // A wrong check letter, lone digits, more digits after, a letter inside a word.
+      'UPN A 801 2000 05 001',
+      'B 8 0 1 2 0 0 0 0 5 0 0 1',
+      'B 801 2000 05 001 12',
+      'B 801 2000 05 001-7',
+      'AB 801 2000 05 001',
+      'Q3 2019 2020 47',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+    // A UPN's first digits are a local authority's number, never 0: a telephone number.
+    expect(found('B 01332 642351 a@example.org')).toEqual([
+      ['phone-number', '01332 642351'],
+      ['email', 'a@example.org'],
+    ]);
+    expect(found('UPN B0120000500C').map(([kind]) => kind)).not.toContain('upn');
+    // Findings never overlap: the first is kept.
+    expect(found('943 476 5919 A SQ')).toEqual([['nhs-number', '943 476 5919']]);
+  });
+
   it('finds telephone numbers in every national and international form', () => {
     for (const phone of [
       '+44 1332 642351',
@@ -252,6 +304,52 @@ describe('checkAnonymity on details written in other ways', () => {
     ]) {
       expect(found(`call ${phone} now`), phone).toEqual([['phone-number', phone]]);
     }
+  });
+
+  it('finds email addresses broken, spaced or spelled out', () => {
+    for (const email of [
+      'k.hughes@\ngmail.com',
+      'k.hughes@\r\ngmail.com',
+      'sam.taylor @ example.co.uk',
+      'sam.taylor\n@example.co.uk',
+      'mum_of_3 [at] example [dot] com',
+      'mum_of_3[at]example[dot]com',
+      'MUM (AT) EXAMPLE (DOT) ORG',
+      'jo {at} example.nhs.uk',
+      'jo <at> derby.sch.uk',
+      'jo.bloggs at example dot co dot uk',
+      'jo.bloggs AT example DOT com',
+      'jo.bloggs at example.co dot uk',
+      'ｊｏ ［ａｔ］ ｅｘａｍｐｌｅ ［ｄｏｔ］ ｃｏｍ',
+    ]) {
+      expect(found(`Write to ${email}, then`), JSON.stringify(email)).toEqual([['email', email]]);
+    }
+    expect(checkAnonymity('From jo [at] example [dot] com.')).toEqual([
+      { kind: 'email', match: 'jo [at] example [dot] com', offset: 5 },
+    ]);
+  });
+
+  it('leaves prose with "at", "dot" or a lone @ alone', () => {
+    for (const text of [
+      'Meet at school at 3 pm.',
+      'Look at the report dot points.',
+      'We met at school.Then we left.',
+      'They were at home.com was down.',
+      'See you @ home.Then we talk.',
+      'Find us @ www.ddscp.org.uk for more.',
+      'Follow @ddscp for news.',
+      'The meeting at 10 dot 30 was moved.',
+      'jo at example dot points',
+      'jo at example.com',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('allows a spelled-out address when its plain form is allowed, and the other way', () => {
+    expect(found('Write to jo [at] example [dot] com', { allow: ['jo@example.com'] })).toEqual([]);
+    expect(found('Write to jo@example.com', { allow: ['jo at example dot com'] })).toEqual([]);
+    expect(found('Write to jo @ example.com', { allow: ['jo@example.com'] })).toEqual([]);
   });
 
   it('finds dates of birth however they are phrased', () => {
@@ -350,7 +448,6 @@ describe('checkAnonymity on details written in other ways', () => {
     const text =
       'NSPCC 0808 800 5000, +44 808 800 5000, Childline 0800 1111, Samaritans 116 123, 999';
     expect(found(text)).toEqual([]);
-    expect(publicNumbers).toEqual(['0808 800 5000', '0800 1111', '116 123', '999', '101', '111']);
     expect(found(text, { allowPublicNumbers: [] })).toEqual([
       ['phone-number', '0808 800 5000'],
       ['phone-number', '+44 808 800 5000'],
@@ -359,6 +456,45 @@ describe('checkAnonymity on details written in other ways', () => {
       found('0808 800 5000 or 01332 642351', { allowPublicNumbers: ['01332 642351'] }),
     ).toEqual([['phone-number', '0808 800 5000']]);
     expect(found('ＤＥ２２ １ＧＴ', { allow: ['DE22 1GT'] })).toEqual([]);
+  });
+
+  it('lets the national helplines through however they are spaced, and only those', () => {
+    const helplines = [
+      'the Domestic Abuse Helpline on 0808 2000 247',
+      'the Modern Slavery Helpline on 08000 121 700',
+      'Stop It Now on 0808 1000 900',
+      'the Forced Marriage Unit on +44 (0)20 7008 0151',
+      'Crimestoppers: 0800-555-111',
+      'the National Gambling Helpline (0808 802 0133)',
+      'Karma Nirvana, 0800 599 9247',
+    ];
+    for (const text of helplines) {
+      expect(found(`Call ${text}.`), text).toEqual([]);
+      expect(found(`Call ${text}.`, { allowPublicNumbers: [] }), text).toHaveLength(1);
+    }
+    // One digit off a helpline is someone's number.
+    expect(found('Call 0808 2000 248.')).toEqual([['phone-number', '0808 2000 248']]);
+    expect(
+      found('Call 0808 2000 247.', { allowPublicNumbers: [...publicNumbers, '01332 642351'] }),
+    ).toEqual([]);
+  });
+
+  it('allows every default public number written with the +44 code and other spacing', () => {
+    for (const number of publicNumbers) {
+      const digits = number.replace(/[^0-9]/g, '');
+      // The shorter ones (999, 116 123, 0800 1111) are never taken for telephone numbers.
+      if (!digits.startsWith('0') || digits.length < 10) continue;
+      for (const variant of [
+        digits,
+        `+44 ${digits.slice(1)}`,
+        `0044 ${digits.slice(1, 4)} ${digits.slice(4)}`,
+      ]) {
+        expect(found(`call ${variant} now`), variant).toEqual([]);
+        expect(found(`call ${variant} now`, { allowPublicNumbers: [] }), variant).toEqual([
+          ['phone-number', variant],
+        ]);
+      }
+    }
   });
 });
 
@@ -390,9 +526,15 @@ const details: readonly [IdentifyingDetailKind, string, boolean][] = [
   ['nhs-number', '943-476-5919', false],
   ['ni-number', 'AB 12 34 56 C', true],
   ['upn', 'B801200005001', true],
+  ['upn', 'B 801 2000 05 001', true],
+  ['upn', 'B801-2000-05-001', true],
+  ['nhs-number', '943/476/5919', false],
   ['phone-number', '07700 900123', false],
   ['phone-number', '+44 1332 642351', false],
   ['email', 'jane.doe@example.org', true],
+  ['email', 'jane.doe [at] example [dot] org', true],
+  ['email', 'jane.doe at example dot co dot uk', true],
+  ['email', 'jane.doe @ example.org', true],
   ['date-of-birth', 'born on 3 March 2019', true],
   ['date-of-birth', 'date of birth 03/03/2019', true],
   ['address', '12 Acacia Avenue', false],
@@ -452,6 +594,46 @@ describe('checkAnonymity on details embedded in prose (properties)', () => {
     );
   });
 
+  it('finds a UPN grouped in any way at its offset, the groups as written', () => {
+    const upn = fc
+      .stringMatching(/^[1-9][0-9]{11}$/)
+      .map(
+        (digits) =>
+          `${[...'ABCDEFGHJKLMNPQRTUVWXYZ'].find((l) => isValidUpn(l + digits))}${digits}`,
+      );
+    // Where the twelve digits are cut: groups of two or more, as people write them.
+    const cuts = fc.array(fc.integer({ min: 2, max: 6 }), { maxLength: 5 });
+    const gap = fc.constantFrom(' ', '  ', '-', ' - ', '\n', '\r\n', '\u00A0', '\u2009', '\u2011');
+    fc.assert(
+      fc.property(
+        upn,
+        cuts,
+        fc.array(gap, { minLength: 7, maxLength: 7 }),
+        prose,
+        (code, sizes, gaps, before) => {
+          const groups = [code[0] as string];
+          let at = 1;
+          for (const size of sizes) {
+            if (at + size > 11) break; // the last group too has two digits or more
+            groups.push(code.slice(at, at + size));
+            at += size;
+          }
+          groups.push(code.slice(at));
+          const detail = groups
+            .map((group, index) => (index === 0 ? group : `${gaps[index - 1]}${group}`))
+            .join('');
+          const head = before.length > 0 ? `${before.join(' ')} UPN ` : '';
+          const text = `${head}${detail}, then`;
+          expect(checkAnonymity(text)).toContainEqual({
+            kind: 'upn',
+            match: detail,
+            offset: head.length,
+          });
+        },
+      ),
+    );
+  });
+
   it('finds no number, postcode, address, date or email in text with no digit and no @', () => {
     const noDigitOrAt = fc
       .string({ unit: 'binary', maxLength: 60 })
@@ -476,6 +658,10 @@ describe('checkAnonymity on long hostile input', () => {
     ['one long word', 'a'.repeat(n)],
     ['a long local part with no @', `${'a.'.repeat(n / 2)}`],
     ['many @ signs', 'a@a'.repeat(n / 3)],
+    ['spaced @ signs', 'a @ '.repeat(n / 4)],
+    ['spelled-out at and dot', 'a at a dot '.repeat(n / 11)],
+    ['bracketed at and dot', 'a [at] a [dot] '.repeat(n / 15)],
+    ['a long spelled-out domain', `a [at] ${'a [dot] '.repeat(n / 8)}`],
     ['a domain that never ends in a top-level name', `a@${'a-'.repeat(n / 2)}`],
     ['digits', '1'.repeat(n)],
     ['spaced zeros', '0 '.repeat(n / 2)],

@@ -1,11 +1,21 @@
+import {
+  emailAddressOf,
+  isPlausibleEmail,
+  isPlausibleSpelledEmail,
+  mayHoldSpelledEmail,
+} from './email-address';
 import type { IdentifyingDetailKind } from './identifying-detail-kind';
 import {
   addressPattern,
   dateOfBirthPattern,
+  emailLocalPartStart,
   emailPattern,
+  flatBefore,
   niNumberPattern,
+  phoneBracketStart,
   phonePattern,
   postcodePattern,
+  spelledEmailPattern,
   tenDigitsPattern,
   upnPattern,
 } from './identifying-patterns';
@@ -45,8 +55,10 @@ export interface AnonymityOptions {
   readonly allow?: readonly string[];
   /**
    * Public telephone numbers a report may rightly quote, compared as `allow` is. By
-   * default {@link publicNumbers} (NSPCC helpline, Childline, Samaritans, 999, 101, 111);
-   * a list given here replaces it (`[]` allows none).
+   * default {@link publicNumbers} (emergency services and the national safeguarding and
+   * support helplines: NSPCC, Childline, the National Domestic Abuse Helpline and others);
+   * a list given here replaces it (`[...publicNumbers, '0800 …']` adds to it, `[]` allows
+   * none).
    */
   readonly allowPublicNumbers?: readonly string[];
 }
@@ -67,9 +79,14 @@ const PRIORITY: Readonly<Record<IdentifyingDetailKind, number>> = {
 interface Detector {
   readonly kind: IdentifyingDetailKind;
   readonly pattern: RegExp;
-  /** Only run when the folded text has a digit (all but emails and names need one). */
-  readonly needs: 'digit' | '@' | 'nothing';
+  /**
+   * Only run when the folded text has a digit (all but emails and names need one), an
+   * `@`, or passes a quick test of its own.
+   */
+  readonly needs: 'digit' | '@' | 'nothing' | ((text: string) => boolean);
   readonly accept?: (match: string, text: string, start: number) => boolean;
+  /** Where a finding starts when the pattern matches only from a later point of it. */
+  readonly startOf?: (text: string, matchStart: number) => number;
 }
 
 /**
@@ -86,8 +103,8 @@ interface Detector {
  * as written. Digits labelled as a reference ("ref", "case no.", "invoice", "order",
  * "ISBN") or that are a hyphenated ISBN are not NHS or telephone numbers; the public
  * numbers in {@link publicNumbers} are allowed unless `allowPublicNumbers` says otherwise.
- * Where two findings overlap, the longer (then the earlier kind in
- * {@link IdentifyingDetailKind}) is reported.
+ * Where two findings overlap, one is reported: the one that starts first, then the longer,
+ * then the earlier kind in {@link IdentifyingDetailKind}.
  *
  * Published reviews must not identify the child or family. This finds the details with a
  * fixed form; a person still reads the text for the rest. Runs in time linear in the text.
@@ -111,7 +128,7 @@ export function anonymityChecker(
     [...(options.allow ?? []), ...(options.allowPublicNumbers ?? publicNumbers)].flatMap(
       (detail) => {
         const folded = normaliseForMatching(String(detail)).text;
-        return [plainKey(folded), phoneKey(folded)];
+        return [plainKey(folded), phoneKey(folded), plainKey(emailAddressOf(folded))];
       },
     ),
   );
@@ -132,6 +149,7 @@ export function anonymityChecker(
       kind: 'phone-number',
       pattern: phonePattern(),
       needs: 'digit',
+      startOf: phoneBracketStart,
       accept: (match, text, start) =>
         /^[1235789]/.test(phoneKey(match)) &&
         !isHyphenatedIsbn(match) &&
@@ -143,14 +161,32 @@ export function anonymityChecker(
       needs: 'digit',
       accept: isAllocatedNiNumber,
     },
-    { kind: 'upn', pattern: upnPattern(), needs: 'digit', accept: isValidUpn },
+    {
+      kind: 'upn',
+      pattern: upnPattern(),
+      needs: 'digit',
+      accept: (match) => isPlausibleUpnGrouping(match) && isValidUpn(match.replace(/[\s-]/g, '')),
+    },
     { kind: 'date-of-birth', pattern: dateOfBirthPattern(), needs: 'digit' },
-    { kind: 'address', pattern: addressPattern(), needs: 'digit', accept: isPlausibleAddress },
+    {
+      kind: 'address',
+      pattern: addressPattern(),
+      needs: 'digit',
+      startOf: flatBefore,
+      accept: isPlausibleAddress,
+    },
     {
       kind: 'email',
       pattern: emailPattern(),
       needs: '@',
-      accept: (match) => /\.[A-Za-z]{2,}$/.test(match),
+      startOf: emailLocalPartStart,
+      accept: isPlausibleEmail,
+    },
+    {
+      kind: 'email',
+      pattern: spelledEmailPattern(),
+      needs: mayHoldSpelledEmail,
+      accept: isPlausibleSpelledEmail,
     },
   ];
   if (names) detectors.push({ kind: 'known-name', pattern: names, needs: 'nothing' });
@@ -164,6 +200,7 @@ export function anonymityChecker(
     for (const detector of detectors) {
       if (detector.needs === 'digit' && !hasDigit) continue;
       if (detector.needs === '@' && !hasAt) continue;
+      if (typeof detector.needs === 'function' && !detector.needs(folded.text)) continue;
       collect(found, folded.text, detector);
     }
     const findings: AnonymityFinding[] = [];
@@ -179,20 +216,41 @@ export function anonymityChecker(
 
 /** Findings in the folded text (offsets and matches there, mapped back at the end). */
 function collect(found: AnonymityFinding[], text: string, detector: Detector): void {
-  const { pattern, kind, accept } = detector;
+  const { pattern, kind, accept, startOf } = detector;
   pattern.lastIndex = 0;
+  let end = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (!accept || accept(match[0], text, match.index)) {
-      found.push({ kind, match: match[0], offset: match.index });
+    const start = startOf ? startOf(text, match.index) : match.index;
+    // Read back from a later point, a match may reach into the one before ("a@b.com@c.org").
+    if (start < end) continue;
+    const whole = start === match.index ? match[0] : text.slice(start, pattern.lastIndex);
+    if (!accept || accept(whole, text, start)) {
+      found.push({ kind, match: whole, offset: start });
+      end = pattern.lastIndex;
     }
   }
 }
 
 /**
  * NHS numbers are written 3-3-4, 4-3-3, in pairs or not grouped at all; ten digits split
- * into more than five groups, or with a lone digit, are a list of numbers.
+ * into more than five groups, or with a lone digit, are a list of numbers. Slashes are
+ * taken only in 3/3/4 (`943/476/5919`): other slashed digits are dates and fractions.
  */
 function isPlausibleGrouping(match: string): boolean {
+  if (match.includes('/')) return /^[0-9]{3}\s?\/\s?[0-9]{3}\s?\/\s?[0-9]{4}$/.test(match);
+  return hasNoLoneDigit(match, 5);
+}
+
+/**
+ * A UPN is written whole or in groups of two or more digits (`A 801 2001 11 006`); the
+ * check letter may stand alone. A letter and spaced single digits are a list.
+ */
+function isPlausibleUpnGrouping(match: string): boolean {
+  return hasNoLoneDigit(match.slice(1), 6);
+}
+
+/** Every run of digits in `match` is two or more long, and there are at most `most` runs. */
+function hasNoLoneDigit(match: string, most: number): boolean {
   // A loop, not a split: text of spaced digits makes this the hot path.
   let groups = 1;
   let run = 0;
@@ -200,11 +258,12 @@ function isPlausibleGrouping(match: string): boolean {
     const code = match.charCodeAt(index);
     if (code >= 48 && code <= 57) run++;
     else if (run > 0) {
-      if (run < 2 || ++groups > 5) return false;
+      if (run < 2 || ++groups > most) return false;
       run = 0;
     }
   }
-  return run >= 2;
+  // A UPN may end with a letter, after which no digits are left to count.
+  return run === 0 || run >= 2;
 }
 
 /**
@@ -222,7 +281,11 @@ function isPlausibleAddress(match: string): boolean {
   return !(number && /^(?:19|20)/.test(number[1] as string));
 }
 
-/** Sorted by offset; a finding inside an earlier (longer, or preferred) one is dropped. */
+/**
+ * Sorted by offset; a finding that overlaps an earlier (or as early and longer, or
+ * preferred) one is dropped, so findings never overlap: "943 476 5919 A SQ" is an NHS
+ * number, not also the address "5919 A SQ".
+ */
 function withoutOverlaps(found: AnonymityFinding[]): AnonymityFinding[] {
   found.sort(
     (a, b) =>
@@ -231,15 +294,17 @@ function withoutOverlaps(found: AnonymityFinding[]): AnonymityFinding[] {
   const kept: AnonymityFinding[] = [];
   let end = -1;
   for (const finding of found) {
-    if (finding.offset + finding.match.length <= end) continue;
+    if (finding.offset < end) continue;
     kept.push(finding);
-    end = Math.max(end, finding.offset + finding.match.length);
+    end = finding.offset + finding.match.length;
   }
   return kept;
 }
 
 function allowKey(finding: AnonymityFinding): string {
-  return finding.kind === 'phone-number' ? phoneKey(finding.match) : plainKey(finding.match);
+  if (finding.kind === 'phone-number') return phoneKey(finding.match);
+  if (finding.kind === 'email') return plainKey(emailAddressOf(finding.match));
+  return plainKey(finding.match);
 }
 
 /** Letters and digits only, in lower case: "DE22 1GT" and "de221gt" are the same. */

@@ -57,29 +57,41 @@ export function normaliseForMatching(text: string): NormalisedText {
   // has a piece every other character.
   let pieces = new Int32Array(64);
   let count = 0;
+  // What each code point folds to, worked out once: for a BMP code point, 0 if not yet
+  // known, its fold's one code unit + 1 when it folds to one (spaces, dashes, apostrophes,
+  // full-width forms: the hot path), or MANY + an index in `folds` when it folds to none
+  // or several.
   const folds: string[] = [];
   const foldOfBmp = new Int32Array(0x10000);
   const foldOfAstral = new Map<number, number>();
+  let loneSurrogates = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code < 0x80) {
       out[length++] = code;
       continue;
     }
+    const known = foldOfBmp[code] as number;
+    if (known > 0 && known <= MANY) {
+      out[length++] = known - 1;
+      continue;
+    }
     let width = 1;
     let point = code;
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      const low = text.charCodeAt(index + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const low = index + 1 < text.length ? text.charCodeAt(index + 1) : 0;
+      if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
         point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
         width = 2;
-      }
+      } else loneSurrogates = true;
     }
-    let id = point < 0x10000 ? (foldOfBmp[point] as number) - 1 : (foldOfAstral.get(point) ?? -1);
+    let id = point < 0x10000 ? known - MANY - 1 : (foldOfAstral.get(point) ?? -1);
     if (id < 0) {
-      id = folds.push(foldCodePoint(text.slice(index, index + width))) - 1;
-      if (point < 0x10000) foldOfBmp[point] = id + 1;
-      else foldOfAstral.set(point, id);
+      const fold = foldCodePoint(text.slice(index, index + width));
+      id = folds.push(fold) - 1;
+      if (point >= 0x10000) foldOfAstral.set(point, id);
+      else if (fold.length === 1) foldOfBmp[point] = fold.charCodeAt(0) + 1;
+      else foldOfBmp[point] = MANY + 1 + id;
     }
     const replacement = folds[id] as string;
     if (length + replacement.length > out.length) {
@@ -104,13 +116,31 @@ export function normaliseForMatching(text: string): NormalisedText {
   }
   const map = new PieceMap(pieces, count);
   return {
-    text: fromCodeUnits(out, length),
+    text: fromCodeUnits(out, length, loneSurrogates),
     original: (start, end) => ({ start: map.originalStart(start), end: map.originalEnd(end) }),
   };
 }
 
-/** A string of the first `length` code units, made in chunks small enough for any engine's argument limit. */
-function fromCodeUnits(units: Uint16Array, length: number): string {
+/** In `foldOfBmp`, the values above this are indexes in `folds`, those up to it one code unit. */
+const MANY = 0x10000;
+
+/**
+ * Whether this engine stores a Uint16Array's code units in little-endian order (nearly all
+ * do). Asked when needed: a module-level typed array would be kept in every bundle.
+ */
+function isLittleEndian(): boolean {
+  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+}
+
+/**
+ * A string of the first `length` code units. A UTF-16 decoder makes it in one step; it
+ * would turn a lone surrogate into U+FFFD, so text with one is made in chunks small
+ * enough for any engine's argument limit instead.
+ */
+function fromCodeUnits(units: Uint16Array, length: number, loneSurrogates: boolean): string {
+  if (!loneSurrogates && typeof TextDecoder === 'function' && isLittleEndian()) {
+    return new TextDecoder('utf-16le').decode(units.subarray(0, length));
+  }
   const chunks: string[] = [];
   for (let at = 0; at < length; at += 8192) {
     chunks.push(

@@ -26,12 +26,10 @@ export function mountConsentBanner(
   try {
     if (process.env.NODE_ENV !== 'production') warnUnknownUiOptions('mountConsentBanner', options);
   } catch {}
-  if (typeof document === 'undefined') return () => {};
-  const { body } = document;
-  if (!body.querySelector(`.${BANNER}`))
-    body.insertBefore(
-      toDom(bannerMarkup(manager.config, options, 'question', true)),
-      body.firstChild,
-    );
+  // None outside a browser (connectConsentBanner then does nothing either).
+  const body = globalThis.document?.body;
+  // First in <body>, where a screen reader and the Tab key meet it first.
+  if (body && !body.querySelector(`.${BANNER}`))
+    body.prepend(toDom(bannerMarkup(manager.config, options, 'question', true)));
   return connectConsentBanner(manager);
 }

@@ -27,6 +27,6 @@ export function mountCookiePreferences(
       warnUnknownUiOptions('mountCookiePreferences', options);
   } catch {}
   if (!container.querySelector(`.${PREFERENCES}`))
-    container.appendChild(toDom(preferencesMarkup(manager.config, manager.state, options)));
+    container.append(toDom(preferencesMarkup(manager.config, manager.state, options)));
   return connectCookiePreferences(manager, container, options);
 }
