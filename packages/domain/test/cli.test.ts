@@ -36,7 +36,7 @@ describe.runIf(built && once)('the ddscp command, built', () => {
     copyFileSync(join(packageDir, 'catalog', 'ddscp.json'), join(dir, 'catalog.json')),
   );
 
-  it('is an executable Node script that imports only Node built-ins, zod and ical-generator', () => {
+  it('is an executable Node script that imports only Node built-ins and its dependencies (zod, ical-generator, fflate, saxes; pdf.js only when a PDF is read)', () => {
     const source = readFileSync(cli, 'utf8');
     expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync(cli).mode & 0o111).not.toBe(0);
@@ -44,10 +44,13 @@ describe.runIf(built && once)('the ddscp command, built', () => {
     expect(
       imports.filter(
         (name) =>
-          !['zod', 'ical-generator'].includes(name ?? '') &&
+          !['zod', 'ical-generator', 'fflate', 'saxes'].includes(name ?? '') &&
           !/^(node:)?(fs|fs\/promises|util|path|url|process)$/.test(name ?? ''),
       ),
     ).toEqual([]);
+    // pdf.js (an optional dependency) is loaded when a PDF is read, never bundled.
+    const loaded = [...source.matchAll(/\bimport\(['"]([^'"]+)['"]\)/g)].map((m) => m[1]);
+    expect(loaded).toEqual(['pdfjs-dist/legacy/build/pdf.mjs']);
   });
 
   it('prints the version of its package.json', () => {

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import * as documents from '../src/documents/index';
 import * as domain from '../src/index';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -89,11 +90,17 @@ function throwsError(run: () => unknown, name: string, message: string) {
 async function run(source: string) {
   const { code } = transformSync(withAssertions(source), { loader: 'ts', format: 'esm' });
   const body = code.replace(
-    /import\s*\{([^}]*)\}\s*from\s*["']@ddscp\/domain["'];?/g,
-    (_, names: string) => `const {${names.replace(/\bas\b/g, ':')}} = __domain;`,
+    /import\s*\{([^}]*)\}\s*from\s*["']@ddscp\/domain(\/documents)?["'];?/g,
+    (_, names: string, entry?: string) =>
+      `const {${names.replace(/\bas\b/g, ':')}} = ${entry ? '__documents' : '__domain'};`,
   );
   expect(body).not.toMatch(/\bimport\b/);
-  await new AsyncFunction('__domain', '__equal', '__throws', body)(domain, equal, throwsError);
+  await new AsyncFunction('__domain', '__documents', '__equal', '__throws', body)(
+    domain,
+    documents,
+    equal,
+    throwsError,
+  );
 }
 
 describe('the README', () => {

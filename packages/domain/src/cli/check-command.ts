@@ -3,8 +3,15 @@ import type { Finding } from '../findings/finding';
 import { formatPath } from '../findings/format-path';
 import { plural } from '../internal/plural';
 import type { CliCommand } from './cli-command';
-import { CATALOG_ARGUMENT, catalogArgument, jsonOption, todayOption } from './common-options';
-import { locate, readCatalogFile, readText } from './read-catalog';
+import {
+  CATALOG_ARGUMENT,
+  catalogArgument,
+  jsonOption,
+  knownNamesOption,
+  readKnownNames,
+  todayOption,
+} from './common-options';
+import { locate, readCatalogFile } from './read-catalog';
 import { paragraph, WIDTH, wrap } from './text-layout';
 
 /**
@@ -25,26 +32,14 @@ export const checkCommand: CliCommand = {
   options: {
     today: todayOption,
     json: jsonOption,
-    'known-names': {
-      type: 'string',
-      value: 'FILE',
-      description: 'real names that must not appear, one per line',
-      example: '--known-names names.txt',
-    },
+    'known-names': knownNamesOption,
   },
   exitStatus: '0 no errors (warnings are allowed), 1 errors found, 2 the check could not run',
   examples: ['check catalog.json', 'check catalog.json --today 2025-04-01 --json'],
   async run(context) {
     const path = catalogArgument(checkCommand, context);
     const { io } = context;
-    const namesFile = context.options['known-names'];
-    const knownNames =
-      typeof namesFile === 'string'
-        ? (await readText(namesFile, io))
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean)
-        : [];
+    const knownNames = await readKnownNames(context);
     const today = context.today();
     const file = await readCatalogFile(path, io);
     const { result } = file;

@@ -5,12 +5,14 @@ import { checkCommand } from './check-command';
 import type { CliCommand } from './cli-command';
 import { deadlinesCommand } from './deadlines-command';
 import { listingCommand } from './listing-command';
+import { scanCommand } from './scan-command';
 import { takedownsCommand } from './takedowns-command';
 import { workdaysCommand } from './workdays-command';
 
 /** Every command of `ddscp`. */
 export const commands: readonly CliCommand[] = [
   checkCommand,
+  scanCommand,
   takedownsCommand,
   calendarCommand,
   listingCommand,

@@ -1,6 +1,7 @@
 // What several commands share: their options, and reading the one catalogue file they take.
 import type { CliCommand, CliOption, CommandContext } from './cli-command';
 import { CliError } from './cli-io';
+import { readText } from './read-catalog';
 
 /** `--today YYYY-MM-DD`: the day the command judges. */
 export const todayOption: CliOption = {
@@ -32,4 +33,22 @@ export function catalogArgument(
     );
   }
   return file;
+}
+
+/** `--known-names FILE`: the real names that must not appear, kept apart from what is published. */
+export const knownNamesOption: CliOption = {
+  type: 'string',
+  value: 'FILE',
+  description: 'real names that must not appear, one per line',
+  example: '--known-names names.txt',
+};
+
+/** The names of `--known-names FILE`, one a line (blank lines skipped), or none when not given. */
+export async function readKnownNames(context: CommandContext): Promise<string[]> {
+  const file = context.options['known-names'];
+  if (typeof file !== 'string') return [];
+  return (await readText(file, context.io))
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }

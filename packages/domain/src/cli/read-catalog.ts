@@ -66,11 +66,17 @@ export async function validCatalog(path: string, io: CliIo): Promise<Catalog> {
   );
 }
 
-/** A text file's contents (without a byte order mark), or a {@link CliError} saying why not. */
-export async function readText(path: string, io: CliIo): Promise<string> {
-  let bytes: Uint8Array;
+/**
+ * A file's bytes (within `maxBytes`, or the CLI's default), or a {@link CliError} saying in
+ * one line why they cannot be read.
+ */
+export async function readBytes(
+  path: string,
+  io: CliIo,
+  options: { readonly maxBytes?: number } = {},
+): Promise<Uint8Array> {
   try {
-    bytes = await io.readFile(path);
+    return await io.readFile(path, options);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException)?.code;
@@ -82,10 +88,15 @@ export async function readText(path: string, io: CliIo): Promise<string> {
           : code === 'EACCES' || code === 'EPERM'
             ? 'permission denied'
             : code === 'EFBIG' || code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG'
-              ? 'the file is too large'
+              ? `the file is too large${options.maxBytes === undefined ? '' : ` (the limit is ${Math.round(options.maxBytes / 1024 / 1024)} MB)`}`
               : ((error as Error)?.message ?? String(error));
     throw new CliError(`cannot read ${fileLabel(path)}: ${why}.`, { place: { file: path } });
   }
+}
+
+/** A text file's contents (without a byte order mark), or a {@link CliError} saying why not. */
+export async function readText(path: string, io: CliIo): Promise<string> {
+  const bytes = await readBytes(path, io);
   // Invalid UTF-8 becomes U+FFFD, as Node's own readFile(…, 'utf8') reads it.
   const text = new TextDecoder().decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

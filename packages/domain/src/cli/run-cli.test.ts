@@ -366,11 +366,11 @@ describe('ddscp refuses bad input in one line, with exit status 2', () => {
     [[], 'no command given: try ddscp --help.'],
     [
       ['frob'],
-      'unknown command "frob": expected check, takedowns, calendar, listing, deadlines or workdays (see ddscp --help).',
+      'unknown command "frob": expected check, scan, takedowns, calendar, listing, deadlines or workdays (see ddscp --help).',
     ],
     [
       ['chek', 'catalog.json'],
-      'unknown command "chek" (did you mean check?): expected check, takedowns, calendar, listing, deadlines or workdays (see ddscp --help).',
+      'unknown command "chek" (did you mean check?): expected check, scan, takedowns, calendar, listing, deadlines or workdays (see ddscp --help).',
     ],
     [['check'], 'check: expected one catalogue file, e.g. ddscp check catalog.json.'],
     [
