@@ -72,7 +72,14 @@ for (const [signal, to] of [
         .poll(() => Promise.all(ports.map(answers)), { timeout: 15_000 })
         .toEqual([false, false, false]);
     } finally {
-      if (start.exitCode === null) process.kill(-(start.pid as number), 'SIGKILL');
+      // The group may be gone already (npm ended by the signal has signalCode, not exitCode).
+      if (start.exitCode === null && start.signalCode === null) {
+        try {
+          process.kill(-(start.pid as number), 'SIGKILL');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+        }
+      }
     }
   });
 }
