@@ -5,7 +5,7 @@
 // detector's recall per kind and per form is measured against these labels. Seeded: the
 // same seed gives the same corpus, so runs can be compared.
 import { seededRandom } from '../random.mjs';
-import { proseSentences } from './ordinary-prose.mjs';
+import { MONTHS, proseSentences } from './ordinary-prose.mjs';
 import { identifierSource } from './uk-identifiers.mjs';
 
 /**
@@ -73,20 +73,7 @@ function formsByKind() {
   const dob = (write) => (s) => {
     const [d, m, y] = [s.int(1, 28), s.int(1, 12), s.int(2006, 2024)];
     const two = (n) => String(n).padStart(2, '0');
-    const month = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ][m - 1];
+    const month = MONTHS[m - 1];
     const th =
       d === 1 || d === 21 ? 'st' : d === 2 || d === 22 ? 'nd' : d === 3 || d === 23 ? 'rd' : 'th';
     return write({ d, m, y, two, month, th });

@@ -6,7 +6,8 @@
 import { seededRandom } from '../random.mjs';
 import { identifierSource, nhsCheckDigit } from './uk-identifiers.mjs';
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

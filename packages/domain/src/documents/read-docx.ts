@@ -3,11 +3,13 @@
 // what a reader sees and drops the rest, which is exactly where names hide (headers and
 // footers, comments and their authors, tracked insertions and deletions, properties).
 // fflate (unzip) and saxes (XML) are the well-kept libraries doing the parsing.
+
+import { decodeText } from './decode-text';
 import { DocumentError } from './document-error';
 import type { DocumentPart } from './document-finding';
 import type { DocumentTexts, PlacedText } from './document-text';
 import { unzipEntry, type ZipEntry, type ZipLimits, zipEntries } from './read-zip';
-import { decodeXml, walkXml } from './walk-xml';
+import { walkXml } from './walk-xml';
 
 /** The parts read, in the order their findings are reported. */
 const STORIES: readonly { readonly pattern: RegExp; readonly part: DocumentPart }[] = [
@@ -64,7 +66,7 @@ export function readDocx(bytes: Uint8Array, limits: ZipLimits): DocumentTexts {
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   if (!byName.has('word/document.xml')) throw notWord(byName);
   const budget = { left: limits.maxUnpackedBytes, limit: limits.maxUnpackedBytes };
-  const xml = (entry: ZipEntry) => decodeXml(unzipEntry(bytes, entry, budget));
+  const xml = (entry: ZipEntry) => decodeText(unzipEntry(bytes, entry, budget));
   const texts: PlacedText[] = [];
   const authors = new Map<string, Set<string>>();
   let paragraphs = 0;

@@ -1,3 +1,4 @@
+import { decodeText } from './decode-text';
 import type { DocumentTexts } from './document-text';
 
 /**
@@ -6,13 +7,6 @@ import type { DocumentTexts } from './document-text';
  * Line ends of Windows and old Macs count as one line end. @internal
  */
 export function readText(bytes: Uint8Array): DocumentTexts {
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
-  // TextDecoder drops the byte order mark it recognises.
-  const text = new TextDecoder(encoding).decode(bytes).replace(/\r\n?/g, '\n');
+  const text = decodeText(bytes).replace(/\r\n?/g, '\n');
   return { texts: [{ text, place: { part: 'body', line: 1 } }], warnings: [] };
 }

@@ -59,14 +59,3 @@ export function walkXml(xml: string, partName: string, visitor: XmlVisitor): voi
   }
   if (failure) throw failure;
 }
-
-/** The text of an XML part's bytes: UTF-8, or UTF-16 with a byte order mark. @internal */
-export function decodeXml(bytes: Uint8Array): string {
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
-  return new TextDecoder(encoding).decode(bytes);
-}
