@@ -37,6 +37,17 @@ async function running(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Kills what is left of `child`'s process group; it may have gone already (ESRCH). */
+function killGroupIfRunning(child: ChildProcess): void {
+  // npm ended by a signal has a signalCode, not an exitCode.
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-(child.pid as number), 'SIGKILL');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
 // SIGTERM as a process manager sends it, to npm alone; SIGINT as a terminal's Ctrl+C sends
 // it, to the whole foreground process group (npm, its shell and the script).
 for (const [signal, to] of [
@@ -72,14 +83,7 @@ for (const [signal, to] of [
         .poll(() => Promise.all(ports.map(answers)), { timeout: 15_000 })
         .toEqual([false, false, false]);
     } finally {
-      // The group may be gone already (npm ended by the signal has signalCode, not exitCode).
-      if (start.exitCode === null && start.signalCode === null) {
-        try {
-          process.kill(-(start.pid as number), 'SIGKILL');
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
-        }
-      }
+      killGroupIfRunning(start);
     }
   });
 }
